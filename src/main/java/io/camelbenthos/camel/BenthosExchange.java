@@ -1,0 +1,41 @@
+package io.camelbenthos.camel;
+
+import io.camelbenthos.message.Message;
+import java.util.Map;
+import org.apache.camel.Exchange;
+
+/**
+ * How a Benthos message lives in a Camel exchange: content is the body as {@code byte[]}, metadata are the headers,
+ * the error flag is an exchange property. Every component reads and writes messages through these helpers.
+ */
+public final class BenthosExchange {
+    /** Exchange property holding the {@link Throwable} a message is flagged with. */
+    public static final String ERROR = "CamelBenthosError";
+
+    private BenthosExchange() {
+    }
+
+    /** A Benthos view of the exchange's current message (content bytes, headers as metadata, error flag). */
+    public static Message toMessage(Exchange exchange) {
+        org.apache.camel.Message in = exchange.getMessage();
+        byte[] body = in.getBody(byte[].class);
+        Message.Builder b = Message.builder().content(body == null ? new byte[0] : body);
+        b.metadata(in.getHeaders());
+        b.error(exchange.getProperty(ERROR, Throwable.class));
+        return b.build();
+    }
+
+    /** Writes a Benthos message back into the exchange: body, headers (replaced) and error flag. */
+    public static void fromMessage(Message message, Exchange exchange) {
+        org.apache.camel.Message out = exchange.getMessage();
+        out.setBody(message.content());
+        Map<String, Object> headers = out.getHeaders();
+        headers.clear();
+        headers.putAll(message.metadata());
+        if (message.error() != null) {
+            exchange.setProperty(ERROR, message.error());
+        } else {
+            exchange.removeProperty(ERROR);
+        }
+    }
+}

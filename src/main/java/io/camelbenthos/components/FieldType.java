@@ -1,0 +1,33 @@
+package io.camelbenthos.components;
+
+/** Value types a component field can declare; they drive parsing, defaults, lint and the JSON schema. */
+public enum FieldType {
+    STRING,
+    /** A string with {@code ${! ... }} interpolations, compiled and checked at lint time. */
+    INTERPOLATED_STRING,
+    /** A Bloblang mapping, parsed at lint time. */
+    BLOBLANG,
+    INT,
+    FLOAT,
+    BOOL,
+    /** A Go duration string such as {@code 5s}. */
+    DURATION,
+    STRING_LIST,
+    INT_LIST,
+    /** A map of string to string. */
+    STRING_MAP,
+    /** A map of string to interpolated string. */
+    INTERPOLATED_MAP,
+    /** A nested object with its own child fields. */
+    OBJECT,
+    /** A list of nested objects sharing child fields. */
+    OBJECT_LIST,
+    INPUT,
+    INPUT_LIST,
+    PROCESSOR,
+    PROCESSOR_LIST,
+    OUTPUT,
+    OUTPUT_LIST,
+    /** Anything; not validated. */
+    ANY
+}

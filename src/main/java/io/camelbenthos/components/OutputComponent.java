@@ -1,0 +1,13 @@
+package io.camelbenthos.components;
+
+import io.camelbenthos.config.ComponentConfig;
+import org.apache.camel.model.ProcessorDefinition;
+
+/**
+ * An output: appends the steps that deliver the message. The steps completing normally is the ack; an exception is
+ * the nack.
+ */
+public interface OutputComponent extends BenthosComponent {
+    /** Appends this output's steps to {@code tail} and returns the new tail. */
+    ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context);
+}

@@ -1,0 +1,39 @@
+package io.camelbenthos.components;
+
+import io.camelbenthos.config.ComponentConfig;
+import java.util.List;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+
+/** What a component sees while translating one stream config into Camel routes. */
+public interface TranslationContext {
+    /** A short id for the stream (derived from the file name), unique within one Camel context. */
+    String streamId();
+
+    /** A route or endpoint id unique within the stream, built from a readable hint. */
+    String uniqueId(String hint);
+
+    /** Creates a route consuming from {@code fromUri} with the given id and registers it. */
+    RouteDefinition addRoute(String fromUri, String routeId);
+
+    /** The endpoint inputs send to: the shared pipeline (processors, then the output). */
+    String pipelineEndpoint();
+
+    /** Appends a list of processors (component configs) to a route and returns the new tail. */
+    ProcessorDefinition<?> appendProcessors(ProcessorDefinition<?> tail, List<ComponentConfig> processors);
+
+    /** Appends one output (its own {@code processors} first) to a route and returns the new tail. */
+    ProcessorDefinition<?> appendOutput(ProcessorDefinition<?> tail, ComponentConfig output);
+
+    /**
+     * Translates an output (its processors included) into a route of its own and returns the endpoint to send to,
+     * e.g. for the children of a broker.
+     */
+    String outputEndpoint(ComponentConfig output);
+
+    /** Translates a processor list into a route of its own and returns its endpoint (for switch cases, try, ...). */
+    String processorsEndpoint(List<ComponentConfig> processors, String hint);
+
+    /** The top-level {@code http} block of the config, defaults applied. */
+    ComponentConfig http();
+}
