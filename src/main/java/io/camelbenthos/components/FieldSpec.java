@@ -30,7 +30,7 @@ public record FieldSpec(String name, FieldType type, Object defaultValue, boolea
         return new FieldSpec(name, FieldType.OBJECT_LIST, List.of(), false, false, description, List.of(), List.of(children));
     }
 
-    public FieldSpec advanced() {
+    public FieldSpec asAdvanced() {
         return new FieldSpec(name, type, defaultValue, required, true, description, options, children);
     }
 
