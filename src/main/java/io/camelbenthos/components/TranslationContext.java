@@ -34,6 +34,17 @@ public interface TranslationContext {
     /** Translates a processor list into a route of its own and returns its endpoint (for switch cases, try, ...). */
     String processorsEndpoint(List<ComponentConfig> processors, String hint);
 
+    /**
+     * Binds a named step (a Processor, AggregationStrategy, Predicate, ... written as a JavaBean: public no-arg
+     * constructor plus setters for its config) in the Camel registry under a deterministic id derived from the
+     * Benthos path, and returns the id to reference it by ({@code .process(id)}). Referencing steps by id keeps the
+     * route model exportable as Camel YAML DSL (a {@code beans:} entry plus a {@code ref}).
+     */
+    String bind(String id, Object bean);
+
+    /** The Benthos config path of what is being translated, e.g. {@code root.pipeline.processors.0}. */
+    String path();
+
     /** The top-level {@code http} block of the config, defaults applied. */
     ComponentConfig http();
 }
