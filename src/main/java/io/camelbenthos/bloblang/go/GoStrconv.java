@@ -35,7 +35,8 @@ public final class GoStrconv {
     }
 
     /**
-     * Go's {@code strconv.FormatFloat(f, fmt, prec, bitSize)} for {@code fmt} in {@code e E f g G}.
+     * Go's {@code strconv.FormatFloat(f, fmt, prec, bitSize)} for {@code fmt} in {@code e E f g G}, plus the binary
+     * forms {@code b} ({@code 4503599627370496p-52}) and {@code x X} ({@code 0x1p+00}).
      *
      * @param prec digits after the point for e/f, significant digits for g; {@code -1} = shortest round-trip
      * @param bitSize 64 for float64, 32 to format {@code (float) f} as Go formats a float32
@@ -54,6 +55,9 @@ public final class GoStrconv {
             return f > 0 ? "+Inf" : "-Inf";
         }
         boolean neg = (Double.doubleToRawLongBits(f) < 0);
+        if (fmt == 'b' || fmt == 'x' || fmt == 'X') {
+            return GoFloatBits.format(f, fmt, prec, bitSize);
+        }
         double abs = Math.abs(f);
         Digits digs;
         boolean shortest = prec < 0;
