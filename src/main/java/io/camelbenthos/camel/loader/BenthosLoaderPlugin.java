@@ -17,11 +17,14 @@ import org.slf4j.LoggerFactory;
 public class BenthosLoaderPlugin implements ContextServicePlugin {
     /** The registry name DefaultRoutesLoader checks first for the {@code yaml} extension. */
     public static final String YAML_LOADER_NAME = DefaultRoutesLoader.ROUTES_LOADER_KEY_PREFIX + YamlRoutesBuilderLoader.EXTENSION;
+    /** Registry name of the routes builder that picks up Benthos configs Camel JBang passes as classpath files. */
+    public static final String JBANG_FILES_NAME = "camel-benthos-jbang-files";
 
     private static final Logger LOG = LoggerFactory.getLogger(BenthosLoaderPlugin.class);
 
     @Override
     public void load(CamelContext context) {
+        context.getRegistry().bind(JBANG_FILES_NAME, new JBangClasspathFiles());
         if (context.getRegistry().lookupByName(YAML_LOADER_NAME) != null) {
             // The application chose its own yaml loader; respect it (*.benthos.yaml files still load).
             LOG.info("A {} is already bound; Benthos configs load from *.benthos.yaml files only", YAML_LOADER_NAME);
@@ -32,10 +35,12 @@ public class BenthosLoaderPlugin implements ContextServicePlugin {
         loader.setCamelContext(context);
         ServiceHelper.startService(loader);
         context.getRegistry().bind(YAML_LOADER_NAME, loader);
+        LOG.debug("Benthos configs in .yaml files load as routes (camel-benthos)");
     }
 
     @Override
     public void unload(CamelContext context) {
+        context.getRegistry().unbind(JBANG_FILES_NAME);
         Object bound = context.getRegistry().lookupByName(YAML_LOADER_NAME);
         if (bound instanceof YamlRoutesBuilderLoader loader) {
             ServiceHelper.stopService(loader);
