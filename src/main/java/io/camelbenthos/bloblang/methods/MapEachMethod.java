@@ -2,12 +2,12 @@ package io.camelbenthos.bloblang.methods;
 
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
-import io.camelbenthos.bloblang.plugin.MethodImpl;
-import io.camelbenthos.bloblang.plugin.MethodPlugin;
+import io.camelbenthos.bloblang.plugin.FunctionImpl;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Query;
 import io.camelbenthos.bloblang.plugin.QueryException;
+import io.camelbenthos.bloblang.plugin.TargetMethodPlugin;
 import io.camelbenthos.bloblang.value.Deleted;
 import io.camelbenthos.bloblang.value.Nothing;
 import io.camelbenthos.bloblang.value.ValueType;
@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * {@code map_each(query)}: maps array elements, or object entries ({@code this} is {@code {"key","value"}}). A
- * deleted result drops the element, nothing keeps the original.
+ * deleted result drops the element, nothing keeps the original. Element failures read {@code failed to process
+ * element N: ...} without the target's annotation (Go adds it only to the type error), hence a target method.
  */
-public final class MapEachMethod implements MethodPlugin {
+public final class MapEachMethod implements TargetMethodPlugin {
     @Override
     public PluginSpec spec() {
         return PluginSpec.method("map_each").category("Object & Array Manipulation")
@@ -31,9 +32,10 @@ public final class MapEachMethod implements MethodPlugin {
     }
 
     @Override
-    public MethodImpl bind(Args args) {
+    public FunctionImpl bind(Query target, Args args) {
         Query q = args.query("query");
-        return (v, ctx) -> {
+        return ctx -> {
+            Object v = target.eval(ctx);
             if (v instanceof List<?> l) {
                 List<Object> out = new ArrayList<>(l.size());
                 for (int i = 0; i < l.size(); i++) {
@@ -72,7 +74,7 @@ public final class MapEachMethod implements MethodPlugin {
                 }
                 return out;
             }
-            throw Errors.typeError(v, ValueType.OBJECT, ValueType.ARRAY);
+            throw Errors.typeError(v, ValueType.OBJECT, ValueType.ARRAY).from(target.annotation());
         };
     }
 }
