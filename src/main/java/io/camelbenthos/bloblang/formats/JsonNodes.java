@@ -1,5 +1,7 @@
 package io.camelbenthos.bloblang.formats;
 
+import io.camelbenthos.bloblang.go.GoTimeLayout;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -61,7 +63,7 @@ public final class JsonNodes {
             return F.textNode(Base64.getEncoder().encodeToString(b));
         }
         if (v instanceof ZonedDateTime t) {
-            return F.textNode(GoText.rfc3339Nano(t));
+            return F.textNode(GoTimeLayout.formatRfc3339Nano(t));
         }
         if (v instanceof List<?> list) {
             ArrayNode a = F.arrayNode(list.size());
