@@ -10,11 +10,13 @@ import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.camel.CamelExchangeException;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.model.LoadBalanceDefinition;
 import org.apache.camel.model.MulticastDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.TryDefinition;
 import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 
 /**
@@ -69,20 +71,39 @@ public class BrokerOutput implements OutputComponent {
                                                     ProcessorDefinition<?> tail, TranslationContext context) {
         boolean failFast = pattern.endsWith("_fail_fast");
         boolean sequential = pattern.startsWith("fan_out_sequential");
-        String strategy = context.bind(context.stepId("strategy"), new FanOutStrategy());
-        MulticastDefinition multicast = tail.multicast().aggregationStrategy(strategy);
-        multicast.id(context.stepId(null));
-        if (!sequential) {
-            multicast.parallelProcessing();
-        }
-        if (failFast) {
-            multicast.stopOnException();
-        }
+        List<String> endpoints = new ArrayList<>();
         for (ComponentConfig child : children) {
             String endpoint = context.outputEndpoint(child);
-            multicast.to(failFast ? endpoint : retrying(endpoint, context));
+            endpoints.add(failFast ? endpoint : retrying(endpoint, context));
         }
+        if (sequential && failFast) {
+            // Only stopOnException stops a sequential multicast early, and it wraps the failure: unwrap it again.
+            String unwrap = context.bind(context.stepId("unwrap"), new UnwrapFailureStep());
+            TryDefinition attempt = tail.doTry();
+            attempt.id(context.stepId("try"));
+            MulticastDefinition multicast = newMulticast(attempt, new FanOutStrategy(), false, context);
+            multicast.stopOnException();
+            endpoints.forEach(multicast::to);
+            multicast.end();
+            return attempt.doCatch(CamelExchangeException.class).id(context.stepId("failed"))
+                    .process(unwrap).id(context.stepId("unwrap"))
+                    .end();
+        }
+        MulticastDefinition multicast = newMulticast(tail, failFast ? new FailFastStrategy() : new FanOutStrategy(),
+                !sequential, context);
+        endpoints.forEach(multicast::to);
         return multicast.end();
+    }
+
+    private static MulticastDefinition newMulticast(ProcessorDefinition<?> tail, FanOutStrategy strategy,
+                                                    boolean parallel, TranslationContext context) {
+        String strategyRef = context.bind(context.stepId("strategy"), strategy);
+        MulticastDefinition multicast = tail.multicast().aggregationStrategy(strategyRef);
+        multicast.id(context.stepId(null));
+        if (parallel) {
+            multicast.parallelProcessing();
+        }
+        return multicast;
     }
 
     private static ProcessorDefinition<?> loadBalance(List<ComponentConfig> children, ProcessorDefinition<?> tail,

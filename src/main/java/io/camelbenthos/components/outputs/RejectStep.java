@@ -22,6 +22,10 @@ public class RejectStep implements Processor {
 
     @Override
     public void process(Exchange exchange) {
+        if (!message.contains("${!")) {
+            // Nothing to interpolate: skip building a message view.
+            throw new NackException(message);
+        }
         InterpolatedString m = compiled;
         if (m == null) {
             m = InterpolatedString.parse(message);

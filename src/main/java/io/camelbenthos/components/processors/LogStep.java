@@ -80,6 +80,9 @@ public class LogStep implements Processor {
     }
 
     private String renderMessage(Message msg) {
+        if (!message.contains("${!")) {
+            return message;
+        }
         InterpolatedString m = compiledMessage;
         if (m == null) {
             m = InterpolatedString.parse(message);
