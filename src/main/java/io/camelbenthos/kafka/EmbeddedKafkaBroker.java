@@ -62,7 +62,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Properties props = brokerProperties(listen, brokerPort, controllerPort, logDir);
             format(logDir);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-            server.startup();
+            startOrShutDown(server, hostPort);
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir,
                     listen.advertisedHost() + ":" + brokerPort);
             try {
@@ -75,6 +75,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             deleteRecursively(logDir);
             throw e;
+        }
+    }
+
+    /** A failed startup leaves threads behind (e.g. the controller) unless the server is shut down. */
+    private static void startOrShutDown(KafkaRaftServer server, String hostPort) {
+        try {
+            server.startup();
+        } catch (RuntimeException e) {
+            try {
+                server.shutdown();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalStateException("embedded Kafka could not start on " + hostPort + ": " + e.getMessage(), e);
         }
     }
 
