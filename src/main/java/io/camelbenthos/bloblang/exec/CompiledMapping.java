@@ -83,6 +83,23 @@ public final class CompiledMapping implements Mapping {
         return finish(f.root, msg, true);
     }
 
+    /**
+     * Runs the statements onto {@code message} (its metadata is edited in place) and returns the final root value
+     * without serialising it: {@code Nothing.INSTANCE} when never assigned, {@code Deleted.INSTANCE} when deleted.
+     * Used by the {@code blobl} command.
+     *
+     * @param rawThis when non-null, {@code this} is this value instead of the parsed content
+     */
+    public Object execute(Message message, Object rawThis) {
+        ExecState s = new ExecState(List.of(message), 0, message.metadata(), maps, env);
+        if (rawThis != null) {
+            s.presetInput(rawThis, null);
+        }
+        Frame f = new Frame();
+        run(s, f);
+        return f.root;
+    }
+
     private void run(ExecState s, Frame f) {
         ExecContext ctx = ExecContext.root(s, f);
         for (Statement st : statements) {
