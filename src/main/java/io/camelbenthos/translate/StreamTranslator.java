@@ -44,6 +44,9 @@ public final class StreamTranslator implements TranslationContext {
     private final Deque<ComponentConfig> translating = new ArrayDeque<>();
     private final Map<String, String> resourceEndpoints = new HashMap<>();
     private String deliverTo;
+    /** Inputs that are not a broker or resource wrapper: what must close for the stream to end. */
+    private int leafInputs;
+    private int addInputCalls;
 
     private StreamTranslator(StreamConfig config, ComponentRegistry registry) {
         this.config = config;
@@ -57,7 +60,8 @@ public final class StreamTranslator implements TranslationContext {
     public static TranslatedStream translate(StreamConfig config, ComponentRegistry registry) {
         StreamTranslator t = new StreamTranslator(config, registry);
         t.translateStream();
-        return new TranslatedStream(config.id(), config, List.copyOf(t.routes), java.util.Collections.unmodifiableMap(t.beans));
+        return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
+                java.util.Collections.unmodifiableMap(t.beans), t.leafInputs);
     }
 
     private void translateStream() {
@@ -182,8 +186,12 @@ public final class StreamTranslator implements TranslationContext {
         String previous = deliverTo;
         deliverTo = target;
         translating.push(input);
+        int callsBefore = ++addInputCalls;
         try {
             component.translate(input, this);
+            if (addInputCalls == callsBefore) {
+                leafInputs++;
+            }
         } finally {
             translating.pop();
             deliverTo = previous;
