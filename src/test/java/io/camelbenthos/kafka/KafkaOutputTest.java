@@ -174,7 +174,7 @@ class KafkaOutputTest {
         String uri = KafkaProducerUri.from(SpecConfig.of(OUTPUT.spec(), c)).uri();
 
         assertThat(uri).startsWith("kafka:t?brokers=a:9092,b:9092,c:9092&clientId=me&")
-                .contains("requestRequiredAcks=all", "enableIdempotence=true", "maxInFlightRequest=5",
+                .contains("requestRequiredAcks=all", "additionalProperties.enable.idempotence=true", "maxInFlightRequest=5",
                         "compressionCodec=zstd", "lingerMs=20", "producerBatchSize=32768",
                         "partitioner=" + Fnv1aHashPartitioner.class.getName(),
                         "retryBackoffMs=3000", "retryBackoffMaxMs=10000", "deliveryTimeoutMs=30000",
