@@ -72,4 +72,24 @@ final class BindingTranslationContext implements TranslationContext {
     public ComponentConfig http() {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public String resourceEndpoint(io.camelbenthos.components.ComponentKind kind, String label) {
+        throw new UnsupportedOperationException("resources are not used by the Kafka output tests");
+    }
+
+    @Override
+    public io.camelbenthos.config.ComponentConfig resource(io.camelbenthos.components.ComponentKind kind, String label) {
+        throw new UnsupportedOperationException("resources are not used by the Kafka output tests");
+    }
+
+    @Override
+    public void addInput(io.camelbenthos.config.ComponentConfig input, String deliverTo) {
+        throw new UnsupportedOperationException("inputs are not used by the Kafka output tests");
+    }
+
+    @Override
+    public String stepId(String suffix) {
+        return suffix == null ? "kafka-test" : "kafka-test." + suffix;
+    }
 }

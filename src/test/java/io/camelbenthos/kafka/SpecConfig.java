@@ -28,6 +28,11 @@ final class SpecConfig implements ComponentConfig {
         this.values = new LinkedHashMap<>(values);
     }
 
+    @Override
+    public String path() {
+        return "root.output";
+    }
+
     static SpecConfig of(ComponentSpec spec, Map<String, ?> values) {
         return new SpecConfig(spec.name(), spec.fields(), values);
     }

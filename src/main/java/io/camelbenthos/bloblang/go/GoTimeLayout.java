@@ -858,7 +858,7 @@ public final class GoTimeLayout {
                         && (zoneName.isEmpty() || GoZones.abbreviation(inLocal).equals(zoneName))) {
                     return inLocal;
                 }
-                return utc.withZoneSameInstant(fixedZone(zoneName, zoneOffset));
+                return utc.withZoneSameInstant(GoZones.fixedZone(zoneName, zoneOffset));
             }
             if (!zoneName.isEmpty()) {
                 ZonedDateTime utc = GoDates.date(year, month, day, hour, min, sec, nsec, ZoneOffset.UTC);
@@ -873,18 +873,10 @@ public final class GoTimeLayout {
                 }
                 // Go quirk: the wall clock was read as UTC and the fabricated zone is attached to that instant,
                 // so "GMT+3" shifts the displayed wall clock by three hours.
-                return utc.withZoneSameInstant(fixedZone(zoneName, fake));
+                return utc.withZoneSameInstant(GoZones.fixedZone(zoneName, fake));
             }
             return GoDates.date(year, month, day, hour, min, sec, nsec, defaultZone);
         }
-    }
-
-    /** Go {@code FixedZone(name, offset)}: an unnamed one is a plain offset. */
-    private static ZoneId fixedZone(String name, int offset) {
-        if (name.isEmpty()) {
-            return ZoneOffset.ofTotalSeconds(offset);
-        }
-        return GoZones.fabricated(name, offset);
     }
 
     /** Go's skip: returns {remaining value, null} or {remaining value, "bad"}; spaces match any run of spaces. */

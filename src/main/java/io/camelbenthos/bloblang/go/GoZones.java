@@ -109,8 +109,16 @@ public final class GoZones {
         return candidates.length > 0 ? OptionalInt.of(candidates[0]) : OptionalInt.empty();
     }
 
+    /** Go {@code time.FixedZone(name, offset)}: an unnamed one is a plain {@link ZoneOffset}. */
+    static ZoneId fixedZone(String name, int offsetSeconds) {
+        if (name.isEmpty()) {
+            return ZoneOffset.ofTotalSeconds(offsetSeconds);
+        }
+        return fabricated(name, offsetSeconds);
+    }
+
     /**
-     * A Go {@code FixedZone(name, offset)}: a zone that prints as {@code name} for {@code MST}. It is registered
+     * A named Go {@code FixedZone(name, offset)}: a zone that prints as {@code name} for {@code MST}. It is registered
      * with java.time under a private id; past {@value #MAX_FABRICATED} distinct names the plain offset is used
      * (the instant stays right, only the printed name is lost).
      */
