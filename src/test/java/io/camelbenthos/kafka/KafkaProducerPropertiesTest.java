@@ -2,7 +2,6 @@ package io.camelbenthos.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camelbenthos.components.outputs.KafkaOutput;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * those validated by the client's own {@link ProducerConfig}, so a misspelt option or a bad value fails here.
  */
 class KafkaProducerPropertiesTest {
-    private static final KafkaOutput OUTPUT = new KafkaOutput();
     private static CamelContext camel;
 
     @BeforeAll
@@ -37,7 +35,7 @@ class KafkaProducerPropertiesTest {
     private static ProducerConfig producerConfig(Map<String, Object> extra) {
         Map<String, Object> c = new HashMap<>(Map.of("addresses", List.of("k1:9092, k2:9092"), "topic", "t"));
         c.putAll(extra);
-        String uri = KafkaProducerUri.from(SpecConfig.of(OUTPUT.spec(), c)).uri();
+        String uri = KafkaProducerUri.from(KafkaOutputConfigs.kafka(c)).uri();
         var configuration = camel.getEndpoint(uri, KafkaEndpoint.class).getConfiguration();
         Properties props = configuration.createProducerProperties();
         // camel-kafka's producer adds the brokers itself when it creates the client.
