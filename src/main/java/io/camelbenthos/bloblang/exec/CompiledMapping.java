@@ -100,6 +100,20 @@ public final class CompiledMapping implements Mapping {
         return f.root;
     }
 
+    /**
+     * Runs the mapping as a function of {@code value} (Go {@code Executor.Query}): {@code this} is the value, there
+     * is no message and no metadata. Returns the root value (Nothing when never assigned).
+     *
+     * @throws QueryException {@code failed assignment (line N): ...}
+     */
+    public Object query(Object value) {
+        ExecState s = new ExecState(List.of(), 0, null, maps, env);
+        s.presetInput(value, null);
+        Frame f = new Frame();
+        ExecutionSupport.run(statements, ExecContext.root(s, f), 1);
+        return f.root;
+    }
+
     private void run(ExecState s, Frame f) {
         ExecContext ctx = ExecContext.root(s, f);
         for (Statement st : statements) {
