@@ -2,6 +2,7 @@ package io.camelbenthos.bloblang.methods.time;
 
 import io.camelbenthos.bloblang.go.GoPeriod;
 import io.camelbenthos.bloblang.go.GoTimeException;
+import io.camelbenthos.bloblang.go.GoTimeLayout;
 import io.camelbenthos.bloblang.go.GoZones;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.QueryException;
@@ -20,6 +21,10 @@ final class TimeMethods {
      * process-local zone) and RFC 3339 strings.
      */
     static ZonedDateTime timestamp(Object target) {
+        if (target instanceof String s) {
+            // Go time.Parse(time.RFC3339Nano, s): an offset the local zone has at that instant means the local zone.
+            return go(() -> GoTimeLayout.parse(GoTimeLayout.RFC3339_NANO, s));
+        }
         return Values.getTimestamp(target);
     }
 
