@@ -7,6 +7,7 @@ import io.camelbenthos.bloblang.go.GoZones;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Values;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;
@@ -52,12 +53,18 @@ final class TimeMethods {
         return go(() -> GoPeriod.parse(iso));
     }
 
-    /** Runs a Go-time operation, turning its failure into a Bloblang error with Go's exact text. */
+    /**
+     * Runs a Go-time operation, turning its failure into a Bloblang error with Go's exact text. Results beyond what
+     * java.time can represent (around year one billion; Go would silently wrap) fail instead of escaping as
+     * java.time exceptions.
+     */
     static <T> T go(Supplier<T> operation) {
         try {
             return operation.get();
         } catch (GoTimeException e) {
             throw failure(e);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw Errors.failure("timestamp out of range: %s", e.getMessage());
         }
     }
 

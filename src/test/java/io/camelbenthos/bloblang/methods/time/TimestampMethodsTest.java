@@ -111,6 +111,14 @@ class TimestampMethodsTest {
     }
 
     @Test
+    void failsCleanlyBeyondTheRepresentableRange() {
+        assertThatThrownBy(() -> call(new TsAddIso8601Method(), "2020-01-01T00:00:00Z", "P999999999999Y"))
+                .isInstanceOf(QueryException.class).hasMessageStartingWith("timestamp out of range: ");
+        assertThatThrownBy(() -> call(new TsStrptimeMethod(), "9999999999999999999", "%s"))
+                .isInstanceOf(QueryException.class);
+    }
+
+    @Test
     void rejectsBadArgumentsWhenBinding() {
         TsTzMethod tz = new TsTzMethod();
         assertThatThrownBy(() -> tz.bind(PluginCalls.args(tz.spec(), "Mars/Olympus")))
