@@ -1,5 +1,7 @@
 package io.camelbenthos.bloblang;
 
+import io.camelbenthos.bloblang.parser.Interpolations;
+import io.camelbenthos.bloblang.parser.Parser;
 import io.camelbenthos.bloblang.plugin.PluginRegistry;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -79,6 +81,15 @@ public final class Environment {
      * @throws BloblangException with a positioned message when it does not parse
      */
     public Mapping parse(String mapping) {
-        throw new UnsupportedOperationException("Bloblang parser not yet implemented");
+        return Parser.parseMapping(mapping, this);
+    }
+
+    /**
+     * Parses an interpolated string ({@code ${! ... }}) in this environment.
+     *
+     * @throws BloblangException with a positioned message when a query does not parse
+     */
+    public InterpolatedString parseInterpolation(String template) {
+        return Interpolations.parse(template, this);
     }
 }

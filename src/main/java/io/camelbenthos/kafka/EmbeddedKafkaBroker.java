@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +62,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Properties props = brokerProperties(listen, brokerPort, controllerPort, logDir);
             format(logDir);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-            server.startup();
+            startOrShutDown(server, hostPort);
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir,
                     listen.advertisedHost() + ":" + brokerPort);
             try {
@@ -74,6 +75,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             deleteRecursively(logDir);
             throw e;
+        }
+    }
+
+    /** A failed startup leaves threads behind (e.g. the controller) unless the server is shut down. */
+    private static void startOrShutDown(KafkaRaftServer server, String hostPort) {
+        try {
+            server.startup();
+        } catch (RuntimeException e) {
+            try {
+                server.shutdown();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalStateException("embedded Kafka could not start on " + hostPort + ": " + e.getMessage(), e);
         }
     }
 
@@ -192,7 +207,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static void deleteRecursively(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(EmbeddedKafkaBroker::deleteQuietly);
+            paths.sorted(Comparator.reverseOrder()).forEach(EmbeddedKafkaBroker::deleteQuietly);
         } catch (IOException e) {
             // Best effort: a leftover temp directory is harmless and the OS cleans /tmp eventually.
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.producer.RoundRobinPartitioner;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -40,6 +41,8 @@ public final class KafkaProducerUri {
 
     /** Validates and maps the config; problems are reported as {@link ConfigException} at the field's position. */
     public static KafkaProducerUri from(ComponentConfig config) {
+        // The client logs its whole config at INFO on creation; Benthos prints nothing of the kind.
+        KafkaLogging.quietenUnlessConfigured();
         rejectUnsupported(config);
         Template topic = Template.of(config.string("topic"));
         Map<String, String> options = new LinkedHashMap<>();
@@ -49,7 +52,8 @@ public final class KafkaProducerUri {
         options.put("valueSerializer", ByteArraySerializer.class.getName());
         options.put("compressionCodec", config.string("compression"));
         options.put("requestRequiredAcks", acks(config));
-        options.put("enableIdempotence", String.valueOf(config.bool("idempotent_write")));
+        // camel-kafka only passes enableIdempotence when true, and the client's default is true: say false too.
+        options.put("additionalProperties.enable.idempotence", String.valueOf(config.bool("idempotent_write")));
         options.put("maxInFlightRequest", String.valueOf(maxInFlight(config)));
         options.put("maxRequestSize", String.valueOf(config.integer("max_msg_bytes")));
         partitioner(config).ifPresent(p -> options.put("partitioner", p));
@@ -118,7 +122,7 @@ public final class KafkaProducerUri {
         return config.bool("idempotent_write") ? Math.min(n, IDEMPOTENT_MAX_IN_FLIGHT) : n;
     }
 
-    private static java.util.Optional<String> partitioner(ComponentConfig config) {
+    private static Optional<String> partitioner(ComponentConfig config) {
         String name = config.string("partitioner");
         boolean hasPartition = !config.string("partition").isEmpty();
         if ("manual".equals(name) != hasPartition) {
@@ -126,12 +130,12 @@ public final class KafkaProducerUri {
                     "kafka: partition must be set when, and only when, partitioner is manual");
         }
         return switch (name) {
-            case "fnv1a_hash" -> java.util.Optional.of(Fnv1aHashPartitioner.class.getName());
-            case "murmur2_hash" -> java.util.Optional.of(Murmur2HashPartitioner.class.getName());
-            case "random" -> java.util.Optional.of(RandomPartitioner.class.getName());
-            case "round_robin" -> java.util.Optional.of(RoundRobinPartitioner.class.getName());
+            case "fnv1a_hash" -> Optional.of(Fnv1aHashPartitioner.class.getName());
+            case "murmur2_hash" -> Optional.of(Murmur2HashPartitioner.class.getName());
+            case "random" -> Optional.of(RandomPartitioner.class.getName());
+            case "round_robin" -> Optional.of(RoundRobinPartitioner.class.getName());
             // manual: the partition header decides, the partitioner is never asked.
-            case "manual" -> java.util.Optional.empty();
+            case "manual" -> Optional.empty();
             default -> throw new ConfigException(config.position("partitioner"),
                     "kafka: unknown partitioner: " + name);
         };

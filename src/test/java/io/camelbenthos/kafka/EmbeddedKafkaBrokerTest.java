@@ -62,4 +62,13 @@ class EmbeddedKafkaBrokerTest {
         second.close();
         second.close();
     }
+
+    @Test
+    void failsClearlyWhenThePortIsTaken() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start("127.0.0.1:" + taken.getLocalPort()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("embedded Kafka could not start on 127.0.0.1:" + taken.getLocalPort());
+        }
+    }
 }

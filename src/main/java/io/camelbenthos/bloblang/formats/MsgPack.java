@@ -1,5 +1,7 @@
 package io.camelbenthos.bloblang.formats;
 
+import io.camelbenthos.bloblang.value.Values;
+
 import io.camelbenthos.bloblang.value.JsonNumber;
 import io.camelbenthos.bloblang.value.UInt64;
 import java.io.ByteArrayOutputStream;
@@ -94,7 +96,7 @@ public final class MsgPack {
             }
             List<String> keys = new ArrayList<>();
             map.keySet().forEach(k -> keys.add(String.valueOf(k)));
-            keys.sort(Utf8Order.COMPARATOR);
+            keys.sort(Values::compareUtf8);
             for (String k : keys) {
                 writeString(out, k);
                 write(out, map.get(k));

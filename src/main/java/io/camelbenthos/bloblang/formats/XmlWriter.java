@@ -1,5 +1,9 @@
 package io.camelbenthos.bloblang.formats;
 
+import io.camelbenthos.bloblang.go.GoStrconv;
+import io.camelbenthos.bloblang.go.GoTimeLayout;
+import io.camelbenthos.bloblang.value.Values;
+
 import io.camelbenthos.bloblang.value.JsonNumber;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +77,7 @@ public final class XmlWriter {
         if (value instanceof Map<?, ?> map) {
             List<String> keys = new ArrayList<>();
             map.keySet().forEach(k -> keys.add(String.valueOf(k)));
-            keys.sort(Utf8Order.COMPARATOR);
+            keys.sort(Values::compareUtf8);
             List<String> children = new ArrayList<>();
             for (String k : keys) {
                 if (k.startsWith("-") && k.length() > 1) {
@@ -122,13 +126,13 @@ public final class XmlWriter {
         }
         if (v instanceof Double d) {
             return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e21
-                    ? new BigDecimal(d).toPlainString() : GoText.formatG(d, false);
+                    ? new BigDecimal(d).toPlainString() : GoStrconv.formatFloat(d, 'g', -1, 64);
         }
         if (v instanceof byte[] b) {
             return new String(b, StandardCharsets.UTF_8);
         }
         if (v instanceof ZonedDateTime t) {
-            return GoText.rfc3339Nano(t);
+            return GoTimeLayout.formatRfc3339Nano(t);
         }
         return String.valueOf(v);
     }

@@ -1,5 +1,9 @@
 package io.camelbenthos.bloblang.formats;
 
+import io.camelbenthos.bloblang.go.GoStrconv;
+import io.camelbenthos.bloblang.go.GoTimeLayout;
+import io.camelbenthos.bloblang.value.Values;
+
 import io.camelbenthos.bloblang.value.JsonNumber;
 import io.camelbenthos.bloblang.value.UInt64;
 import java.nio.charset.StandardCharsets;
@@ -154,10 +158,10 @@ public final class YamlWriter {
             return u.toString();
         }
         if (v instanceof Double d) {
-            return floatText(GoText.formatG(d, false));
+            return floatText(GoStrconv.formatFloat(d, 'g', -1, 64));
         }
         if (v instanceof Float f) {
-            return floatText(GoText.formatG(f, true));
+            return floatText(GoStrconv.formatFloat(f, 'g', -1, 32));
         }
         if (v instanceof JsonNumber n) {
             // yaml.v3 writes a json.Number as an int if it is one, else as a float if it is one, else as a string.
@@ -166,14 +170,14 @@ public final class YamlWriter {
                 return Long.toString(Long.parseLong(t));
             } catch (NumberFormatException e) {
                 try {
-                    return floatText(GoText.formatG(Double.parseDouble(t), false));
+                    return floatText(GoStrconv.formatFloat(Double.parseDouble(t), 'g', -1, 64));
                 } catch (NumberFormatException e2) {
                     return string(t, key);
                 }
             }
         }
         if (v instanceof ZonedDateTime t) {
-            return GoText.rfc3339Nano(t);
+            return GoTimeLayout.formatRfc3339Nano(t);
         }
         if (v instanceof Map<?, ?>) {
             return "{}";
@@ -274,7 +278,7 @@ public final class YamlWriter {
         for (Object k : map.keySet()) {
             keys.add(String.valueOf(k));
         }
-        keys.sort(Utf8Order.COMPARATOR);
+        keys.sort(Values::compareUtf8);
         return keys;
     }
 

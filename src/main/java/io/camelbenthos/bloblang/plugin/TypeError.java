@@ -36,6 +36,7 @@ public final class TypeError extends QueryException {
         return new TypeError(from, List.of(expected), actual, text);
     }
 
+    /** Go {@code ErrFrom} on a type error: fills in an empty {@code from}, never adds a prefix. */
     @Override
     public QueryException from(String annotation) {
         if (!from.isEmpty()) {
@@ -44,16 +45,7 @@ public final class TypeError extends QueryException {
         return new TypeError(annotation, expected, actual, valueText);
     }
 
-    @Override
-    public QueryException prefixed(String prefix) {
-        return new QueryException(prefix + ": " + getMessage(), false);
-    }
 
-    @Override
-    public boolean isAnnotated() {
-        // Go: ErrFrom returns a TypeError as-is once its From is set; an empty From gets the annotation instead.
-        return !from.isEmpty();
-    }
 
     @Override
     public String getMessage() {

@@ -10,6 +10,7 @@ import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.kafka.KafkaMetadataRestorer;
 import io.camelbenthos.kafka.KafkaProducerUri;
 import io.camelbenthos.kafka.KafkaRecordPreparer;
+import java.util.List;
 import org.apache.camel.model.ProcessorDefinition;
 
 /**
@@ -24,7 +25,7 @@ import org.apache.camel.model.ProcessorDefinition;
 public final class KafkaOutput implements OutputComponent {
     private static final ComponentSpec SPEC = new ComponentSpec("kafka", ComponentKind.OUTPUT, "stable",
             "Writes a record to a Kafka topic per message; the message is acked once the broker acknowledged it.",
-            java.util.List.of(
+            List.of(
                     FieldSpec.required("addresses", FieldType.STRING_LIST,
                             "Broker addresses; an item may hold several, comma-separated."),
                     tls(),
@@ -49,7 +50,7 @@ public final class KafkaOutput implements OutputComponent {
                             .options("none", "snappy", "lz4", "gzip", "zstd").asAdvanced(),
                     FieldSpec.of("static_headers", FieldType.STRING_MAP, null, "Headers added to every record.").asAdvanced(),
                     FieldSpec.object("metadata", "Which metadata become record headers (all by default).",
-                            FieldSpec.of("exclude_prefixes", FieldType.STRING_LIST, java.util.List.of(),
+                            FieldSpec.of("exclude_prefixes", FieldType.STRING_LIST, List.of(),
                                     "Metadata keys with these prefixes are not sent.")),
                     FieldSpec.of("inject_tracing_map", FieldType.BLOBLANG, null, "Tracing is not supported; rejected when set.")
                             .asAdvanced(),
@@ -82,9 +83,12 @@ public final class KafkaOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         KafkaProducerUri producer = KafkaProducerUri.from(config);
-        String prepare = context.bind("kafka-record", producer.recordPreparer());
-        String restore = context.bind("kafka-restore", new KafkaMetadataRestorer());
-        return tail.process(prepare).to(producer.uri()).process(restore);
+        String prepare = context.stepId("record");
+        String send = context.stepId("send");
+        String restore = context.stepId("restore");
+        return tail.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
+                .to(producer.uri()).id(send)
+                .process(context.bind(restore, new KafkaMetadataRestorer())).id(restore);
     }
 
     private static FieldSpec tls() {
@@ -120,6 +124,6 @@ public final class KafkaOutput implements OutputComponent {
                 FieldSpec.of("period", FieldType.DURATION, null, "How long a record may wait for others to join its batch."),
                 FieldSpec.of("check", FieldType.BLOBLANG, "", "Not supported; rejected when set."),
                 new FieldSpec("processors", FieldType.PROCESSOR_LIST, null, false, false,
-                        "Not supported; rejected when set.", java.util.List.of(), java.util.List.of()));
+                        "Not supported; rejected when set.", List.of(), List.of()));
     }
 }

@@ -1,0 +1,170 @@
+package io.camelbenthos.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
+import org.apache.camel.support.DefaultConsumer;
+
+/**
+ * Turns each request into exchanges and answers it once the route has acked (completed) or nacked (failed), as
+ * http_server does (semantics §1.3). The request is dispatched to Camel on a Vert.x worker thread, never run on the
+ * event loop, and the reply is written from whatever thread completes the exchange.
+ */
+public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable, RequestHandler {
+    private final BenthosHttpEndpoint endpoint;
+    private final PathTemplate path;
+    private final Set<String> allowedVerbs;
+    private final SyncResponseRenderer renderer;
+    private final InflightRequests inflight = new InflightRequests();
+    private volatile boolean closing;
+    private Vertx vertx;
+    private BenthosServer server;
+    private BenthosMetrics metrics;
+    private String metricsPath;
+
+    public BenthosHttpConsumer(BenthosHttpEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.path = PathTemplate.compile(endpoint.getPath());
+        List<String> verbs = endpoint.allowedVerbList();
+        if (verbs.isEmpty()) {
+            throw new IllegalArgumentException("must specify at least one allowed verb");
+        }
+        this.allowedVerbs = Set.copyOf(verbs);
+        this.renderer = new SyncResponseRenderer(endpoint.getResponseStatus(), endpoint.effectiveResponseHeaders(),
+                new MetadataFilter(endpoint.getMetadataPrefixes(), endpoint.getMetadataPatterns()));
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        BenthosHttpComponent component = endpoint.getComponent();
+        vertx = component.vertx();
+        metrics = BenthosMetrics.installIn(getEndpoint().getCamelContext());
+        metricsPath = getRouteId() == null ? endpoint.getEndpointKey() : getRouteId();
+        server = endpoint.getAddress().isEmpty() ? acquireShared(component) : acquireDedicated(component);
+        closing = false;
+        if (server != null && !endpoint.getPath().isEmpty()) {
+            server.register(path, this);
+        }
+    }
+
+    private BenthosServer acquireShared(BenthosHttpComponent component) {
+        HttpServerSettings settings = endpoint.effectiveServerSettings();
+        if (!settings.isEnabled()) {
+            return null; // Benthos: with http.enabled false the shared server never listens (§1.2)
+        }
+        CorsPolicy cors = settings.isCorsEnabled() ? new CorsPolicy(settings.getCorsAllowedOrigins()) : null;
+        BasicAuth auth = BasicAuth.from(settings);
+        BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(
+                settings.getCertFile(), settings.getKeyFile(), false, false);
+        return component.servers().acquire(vertx, settings.getAddress(),
+                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath()), options,
+                s -> ServiceEndpoints.register(s, getEndpoint().getCamelContext(), settings));
+    }
+
+    private BenthosServer acquireDedicated(BenthosHttpComponent component) {
+        CorsPolicy cors = endpoint.isCorsEnabled() ? new CorsPolicy(endpoint.corsOriginList()) : null;
+        BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(endpoint.getCertFile(),
+                endpoint.getKeyFile(), endpoint.isReuseAddr(), endpoint.isReusePort());
+        return component.servers().acquire(vertx, endpoint.getAddress(),
+                () -> new BenthosServer(endpoint.getAddress(), cors, null, null), options,
+                ServerRegistry.ServerSetup.NONE);
+    }
+
+    @Override
+    protected void doSuspend() throws Exception {
+        closing = true; // new requests get 503 while in-flight ones finish (Camel's graceful shutdown suspends first)
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        closing = false;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        closing = true;
+        // In-flight requests are answered (ack, nack or 408) before the server may close under them.
+        inflight.awaitZero(endpoint.getTimeout() + 1000);
+        if (server != null) {
+            server.unregister(path, this);
+            endpoint.getComponent().servers().release(server);
+            server = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public void handle(HttpServerRequest request, String requestPath, Map<String, String> pathVariables) {
+        if (closing) {
+            GoHttp.error(request.response(), 503, "Server closing");
+            return;
+        }
+        if (!allowedVerbs.contains(request.method().name())) {
+            GoHttp.error(request.response(), 405, "Incorrect method");
+            return;
+        }
+        String contentType = request.getHeader("Content-Type");
+        Map<String, Object> metadata = RequestMetadata.of(request, requestPath, pathVariables);
+        request.body().onComplete(body -> {
+            if (body.failed()) {
+                GoHttp.error(request.response(), 400, "Bad request");
+                return;
+            }
+            List<byte[]> parts;
+            try {
+                parts = messagesOf(body.result(), contentType);
+            } catch (Multipart.MalformedException e) {
+                GoHttp.error(request.response(), 400, "Bad request");
+                return;
+            }
+            metrics.inputReceived(metricsPath, endpoint.getLabel(), parts.size());
+            PendingRequest pending = new PendingRequest(request.response(), renderer, inflight,
+                    nanos -> metrics.inputLatency(metricsPath, endpoint.getLabel(), nanos));
+            inflight.increment();
+            pending.startTimer(vertx, endpoint.getTimeout());
+            vertx.executeBlocking(() -> {
+                dispatch(pending, parts, metadata, 0);
+                return null;
+            }, false);
+        });
+    }
+
+    /** A multipart request is one batch of its parts (§1.4); anything else is one message. */
+    private static List<byte[]> messagesOf(Buffer body, String contentType) throws Multipart.MalformedException {
+        byte[] bytes = body.getBytes();
+        if (Multipart.isMultipart(contentType)) {
+            return Multipart.parse(bytes, contentType);
+        }
+        return List.of(bytes);
+    }
+
+    /**
+     * Routes part {@code index}; the next part goes only after it acked, so the batch is one transaction: every part
+     * must ack before the reply, and the first nack answers 502.
+     */
+    private void dispatch(PendingRequest pending, List<byte[]> parts, Map<String, Object> metadata, int index) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(parts.get(index));
+        exchange.getMessage().getHeaders().putAll(metadata);
+        exchange.setProperty(ResultStore.PROPERTY, pending.store());
+        getAsyncProcessor().process(exchange, doneSync -> {
+            Exception failure = exchange.getException();
+            releaseExchange(exchange, false);
+            if (failure != null) {
+                pending.nack(failure);
+            } else if (index + 1 < parts.size()) {
+                dispatch(pending, parts, metadata, index + 1);
+            } else {
+                pending.ack();
+            }
+        });
+    }
+}

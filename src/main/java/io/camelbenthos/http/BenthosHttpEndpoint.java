@@ -1,0 +1,223 @@
+package io.camelbenthos.http;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * One http_server input. Options (all optional):
+ * <ul>
+ *   <li>{@code allowedVerbs} comma list, default {@code POST};</li>
+ *   <li>{@code timeout} milliseconds, default 5000: the 408 deadline (semantics §1.8);</li>
+ *   <li>{@code responseStatus} interpolated, default {@code 200};</li>
+ *   <li>{@code responseHeader.<Name>} interpolated values; any of them replaces the default
+ *       {@code Content-Type: application/octet-stream}, as does {@code replaceDefaultHeaders=true} (an empty map);</li>
+ *   <li>{@code metadataPrefix.<i>} / {@code metadataPattern.<i>}: {@code sync_response.metadata_headers};</li>
+ *   <li>{@code corsEnabled}, {@code corsAllowedOrigins} (comma list), {@code certFile}, {@code keyFile},
+ *       {@code reuseAddr}, {@code reusePort}: dedicated address only;</li>
+ *   <li>{@code serverSettings=#bean}: an {@link HttpServerSettings} for the shared server (defaults otherwise);</li>
+ *   <li>{@code label}: the input's label, for metrics.</li>
+ * </ul>
+ * Interpolated values are best written as {@code RAW(...)} so Camel leaves them alone.
+ */
+public class BenthosHttpEndpoint extends DefaultEndpoint {
+    private String address = "";
+    private String path = "/post";
+    private String allowedVerbs = "POST";
+    private long timeout = 5000;
+    private String responseStatus = "200";
+    private Map<String, String> responseHeaders;
+    private boolean replaceDefaultHeaders;
+    private List<String> metadataPrefixes = new ArrayList<>();
+    private List<String> metadataPatterns = new ArrayList<>();
+    private boolean corsEnabled;
+    private String corsAllowedOrigins = "";
+    private String certFile = "";
+    private String keyFile = "";
+    private boolean reuseAddr;
+    private boolean reusePort;
+    private HttpServerSettings serverSettings;
+    private String label = "";
+
+    public BenthosHttpEndpoint(String uri, BenthosHttpComponent component) {
+        super(uri, component);
+    }
+
+    @Override
+    public BenthosHttpComponent getComponent() {
+        return (BenthosHttpComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        throw new UnsupportedOperationException("benthos-http is an input: it has no producer");
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        BenthosHttpConsumer consumer = new BenthosHttpConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The response headers to use: the user's map, or Benthos's default when none was given. */
+    Map<String, String> effectiveResponseHeaders() {
+        if (responseHeaders != null) {
+            return responseHeaders;
+        }
+        return replaceDefaultHeaders ? Map.of() : SyncResponseRenderer.DEFAULT_HEADERS;
+    }
+
+    List<String> allowedVerbList() {
+        return Arrays.stream(allowedVerbs.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    List<String> corsOriginList() {
+        return Arrays.stream(corsAllowedOrigins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    HttpServerSettings effectiveServerSettings() {
+        return serverSettings == null ? new HttpServerSettings() : serverSettings;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getAllowedVerbs() {
+        return allowedVerbs;
+    }
+
+    public void setAllowedVerbs(String allowedVerbs) {
+        this.allowedVerbs = allowedVerbs;
+    }
+
+    public long getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(long timeout) {
+        this.timeout = timeout;
+    }
+
+    public String getResponseStatus() {
+        return responseStatus;
+    }
+
+    public void setResponseStatus(String responseStatus) {
+        this.responseStatus = responseStatus;
+    }
+
+    public Map<String, String> getResponseHeaders() {
+        return responseHeaders;
+    }
+
+    public void setResponseHeaders(Map<String, String> responseHeaders) {
+        this.responseHeaders = responseHeaders;
+    }
+
+    public boolean isReplaceDefaultHeaders() {
+        return replaceDefaultHeaders;
+    }
+
+    public void setReplaceDefaultHeaders(boolean replaceDefaultHeaders) {
+        this.replaceDefaultHeaders = replaceDefaultHeaders;
+    }
+
+    public List<String> getMetadataPrefixes() {
+        return metadataPrefixes;
+    }
+
+    public void setMetadataPrefixes(List<String> metadataPrefixes) {
+        this.metadataPrefixes = metadataPrefixes;
+    }
+
+    public List<String> getMetadataPatterns() {
+        return metadataPatterns;
+    }
+
+    public void setMetadataPatterns(List<String> metadataPatterns) {
+        this.metadataPatterns = metadataPatterns;
+    }
+
+    public boolean isCorsEnabled() {
+        return corsEnabled;
+    }
+
+    public void setCorsEnabled(boolean corsEnabled) {
+        this.corsEnabled = corsEnabled;
+    }
+
+    public String getCorsAllowedOrigins() {
+        return corsAllowedOrigins;
+    }
+
+    public void setCorsAllowedOrigins(String corsAllowedOrigins) {
+        this.corsAllowedOrigins = corsAllowedOrigins;
+    }
+
+    public String getCertFile() {
+        return certFile;
+    }
+
+    public void setCertFile(String certFile) {
+        this.certFile = certFile;
+    }
+
+    public String getKeyFile() {
+        return keyFile;
+    }
+
+    public void setKeyFile(String keyFile) {
+        this.keyFile = keyFile;
+    }
+
+    public boolean isReuseAddr() {
+        return reuseAddr;
+    }
+
+    public void setReuseAddr(boolean reuseAddr) {
+        this.reuseAddr = reuseAddr;
+    }
+
+    public boolean isReusePort() {
+        return reusePort;
+    }
+
+    public void setReusePort(boolean reusePort) {
+        this.reusePort = reusePort;
+    }
+
+    public HttpServerSettings getServerSettings() {
+        return serverSettings;
+    }
+
+    public void setServerSettings(HttpServerSettings serverSettings) {
+        this.serverSettings = serverSettings;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+}

@@ -1,0 +1,111 @@
+package io.camelbenthos.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.PemKeyCertOptions;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One listening Vert.x server (an address) and the paths registered on it: either the shared server of the top-level
+ * {@code http} block or the dedicated server of an input with its own {@code address}.
+ */
+public final class BenthosServer {
+    private final String address;
+    private final RouteTable routes = new RouteTable();
+    private final CorsPolicy cors;
+    private final BasicAuth basicAuth;
+    /** Non-empty only on the shared server, where every path is also served under it (semantics §1.2). */
+    private final String rootPath;
+    private HttpServer server;
+    private int refCount;
+
+    BenthosServer(String address, CorsPolicy cors, BasicAuth basicAuth, String rootPath) {
+        this.address = address;
+        this.cors = cors;
+        this.basicAuth = basicAuth;
+        this.rootPath = rootPath == null ? "" : rootPath;
+    }
+
+    /** Binds and waits for the result: Vert.x would only log a failed bind, and a route must fail to start instead. */
+    void listen(Vertx vertx, ListenOptions options) {
+        HostPort hp = HostPort.parse(address);
+        HttpServerOptions opts = new HttpServerOptions()
+                .setCompressionSupported(true) // Benthos gzips any response when the client accepts it (§1.3)
+                .setHttp2ClearTextEnabled(false) // Go's server does not upgrade plain-text connections to h2c
+                .setReuseAddress(options.reuseAddr())
+                .setReusePort(options.reusePort());
+        if (!options.certFile().isEmpty() || !options.keyFile().isEmpty()) {
+            opts.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                    .setCertPath(options.certFile()).setKeyPath(options.keyFile()));
+        }
+        HttpServer created = vertx.createHttpServer(opts).requestHandler(this::onRequest);
+        try {
+            server = created.listen(hp.port(), hp.host()).toCompletionStage().toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("failed to bind to address " + address + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** The bound port (useful when the address asked for port 0). */
+    public int port() {
+        return server.actualPort();
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** Registers the path (and its root-path twin on the shared server); the last registration wins. */
+    public void register(PathTemplate path, RequestHandler handler) {
+        routes.register(path, handler);
+        if (!rootPath.isEmpty()) {
+            routes.register(path.under(rootPath), handler);
+        }
+    }
+
+    public void unregister(PathTemplate path, RequestHandler handler) {
+        routes.unregister(path, handler);
+        if (!rootPath.isEmpty()) {
+            routes.unregister(path.under(rootPath), handler);
+        }
+    }
+
+    int retain() {
+        return ++refCount;
+    }
+
+    int release() {
+        return --refCount;
+    }
+
+    void close() {
+        if (server != null) {
+            server.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        }
+    }
+
+    private void onRequest(HttpServerRequest request) {
+        if (cors != null && cors.apply(request)) {
+            return;
+        }
+        if (basicAuth != null && !basicAuth.admit(request)) {
+            return;
+        }
+        String path = PathDecoding.decode(request.path());
+        RouteTable.Match match = routes.find(path);
+        if (match == null) {
+            GoHttp.error(request.response(), 404, "404 page not found");
+            return;
+        }
+        match.handler().handle(request, path, match.variables());
+    }
+
+    /** How the server listens, fixed by the first consumer that creates it. */
+    public record ListenOptions(String certFile, String keyFile, boolean reuseAddr, boolean reusePort) {
+        static final ListenOptions PLAIN = new ListenOptions("", "", false, false);
+    }
+}

@@ -1,0 +1,16 @@
+package io.camelbenthos.translate;
+
+import io.camelbenthos.config.StreamConfig;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.model.RouteDefinition;
+
+/**
+ * One stream translated into Camel's route model: the route definitions plus the named beans (bean id → JavaBean)
+ * they reference by id. Export dumps both as Camel YAML DSL ({@code beans:} and the routes).
+ *
+ * @param leafInputs how many inputs (brokers and resource references unwrapped) must close for the stream to end
+ */
+public record TranslatedStream(String id, StreamConfig config, List<RouteDefinition> routes, Map<String, Object> beans,
+                               int leafInputs) {
+}
