@@ -1,20 +1,23 @@
 package io.camelbenthos.bloblang.methods.parsing;
 
 import io.camelbenthos.bloblang.BloblangException;
+import io.camelbenthos.bloblang.Environment;
 import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
+import io.camelbenthos.bloblang.plugin.PluginKind;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
 import io.camelbenthos.message.Message;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code bloblang(mapping)}: runs a mapping given as a string on the target, in a sandbox (no impure
- * functions, no imports) with the target as {@code this}, and returns the new root. The mapping is parsed on first
+ * functions, no message access, no imports) with the target as {@code this}, and returns the new root. The mapping is parsed on first
  * use in the caller's environment. */
 public final class BloblangMethod implements MethodPlugin {
     @Override
@@ -36,7 +39,7 @@ public final class BloblangMethod implements MethodPlugin {
             Mapping m = parsed.get();
             if (m == null) {
                 try {
-                    m = ctx.environment().sandboxed().parse(mapping);
+                    m = sandbox(ctx.environment()).parse(mapping);
                 } catch (BloblangException e) {
                     throw Errors.failure(e.getMessage());
                 }
@@ -57,5 +60,16 @@ public final class BloblangMethod implements MethodPlugin {
             Message result = out.get();
             return result.hasStructuredCache() ? result.structuredCache() : result.contentAsString();
         };
+    }
+
+    /** Functions that read the message: Benthos leaves them out of dynamic mappings, as it does impure ones. */
+    private static final Set<String> MESSAGE_ACCESS = Set.of("content", "json", "meta", "metadata", "root_meta",
+            "batch_index", "batch_size", "error", "errored", "error_source_label", "error_source_name",
+            "error_source_path", "tracing_id", "tracing_span");
+
+    private static Environment sandbox(Environment env) {
+        Environment sandboxed = env.sandboxed();
+        return sandboxed.withPlugins(sandboxed.plugins().filter(
+                spec -> spec.kind() != PluginKind.FUNCTION || !MESSAGE_ACCESS.contains(spec.name())));
     }
 }
