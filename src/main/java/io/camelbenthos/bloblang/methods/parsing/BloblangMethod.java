@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** {@code bloblang(mapping)}: runs a mapping given as a string on the target, in a sandbox (no impure
- * functions, no message access, no imports) with the target as {@code this}, and returns the new root. The mapping is parsed on first
- * use in the caller's environment. */
+/**
+ * {@code bloblang(mapping)}: runs a mapping given as a string on the target, in a sandbox (no impure functions, no
+ * message access, no imports) with the target as {@code this}, and returns the new root. The mapping is parsed on
+ * first use in the caller's environment.
+ */
 public final class BloblangMethod implements MethodPlugin {
     @Override
     public PluginSpec spec() {
