@@ -71,6 +71,28 @@ class BloblangComponentsTest {
     }
 
     @Test
+    void deletedMessagesAreDroppedAndAckedAndThrowFlagsWithItsText() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                pipeline:
+                  processors:
+                    - mapping: 'root = if content().string() == "drop" { deleted() } else { content() }'
+                    - mutation: 'root = if content().string() == "fail" { throw("the processor failed") } else { content() }'
+                output:
+                  test_sink: {name: out}
+                """)) {
+            Exchange dropped = h.send("in", "drop");
+            assertThat(dropped.getException()).isNull();
+            assertThat(dropped.getProperty(io.camelbenthos.camel.BenthosExchange.DELETED, Boolean.class)).isTrue();
+            h.send("in", "keep");
+            h.send("in", "fail");
+            assertThat(TestComponents.sink("out")).containsExactly("keep",
+                    "fail [error: failed assignment (line 1): the processor failed]");
+        }
+    }
+
+    @Test
     void switchChecksRouteEachMessageToItsCase() throws Exception {
         try (StreamHarness h = new StreamHarness("""
                 input:
