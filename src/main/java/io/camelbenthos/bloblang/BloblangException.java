@@ -14,4 +14,9 @@ public class BloblangException extends RuntimeException {
     public BloblangException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** For high-volume evaluation errors (used for control flow by {@code catch} and {@code |}): no stack trace. */
+    protected BloblangException(String message, Throwable cause, boolean writableStackTrace) {
+        super(message, cause, false, writableStackTrace);
+    }
 }

@@ -1,19 +1,32 @@
 package io.camelbenthos.bloblang;
 
 import io.camelbenthos.message.Message;
+import java.util.List;
 
 /**
- * A config string with {@code ${! query }} interpolations (and the {@code ${{! ... }}} escape), compiled once.
- * Implementation pending in the engine; this is the contract the runtime codes against.
+ * A config string with {@code ${! query }} interpolations (and the {@code ${{! ... }}} escape), compiled once and
+ * thread-safe. Rendering follows Benthos: strings raw, numbers plain, null as {@code null}, objects and arrays as JSON,
+ * timestamps in RFC 3339 with nanoseconds.
  */
 public interface InterpolatedString {
-    /** Compiles the template; throws {@link BloblangException} with a positioned error when a query does not parse. */
+    /**
+     * Compiles the template in the standard environment.
+     *
+     * @throws BloblangException {@code char N: <message>} when a query does not parse
+     */
     static InterpolatedString parse(String template) {
-        throw new UnsupportedOperationException("Bloblang engine not yet implemented");
+        return Environment.standard().parseInterpolation(template);
     }
 
-    /** Renders against one message (message 0 of a batch of one). */
+    /**
+     * Renders against one message (message 0 of a batch of one).
+     *
+     * @throws BloblangException when a query fails
+     */
     String render(Message message);
+
+    /** Renders against message {@code index} of a batch. */
+    String render(List<Message> batch, int index);
 
     /** True when the template has no interpolations, so {@link #render} always returns the same text. */
     boolean isStatic();

@@ -1,9 +1,21 @@
 package io.camelbenthos.bloblang;
 
 import io.camelbenthos.message.Message;
+import java.util.List;
 import java.util.Optional;
 
-/** A parsed, reusable and thread-safe Bloblang mapping. */
+/**
+ * A parsed, reusable and thread-safe Bloblang mapping.
+ *
+ * <p>Two execution semantics, as in Benthos:
+ * <ul>
+ *   <li>{@link #apply} is the {@code mapping} processor: a fresh {@code root}, a copy of the input's metadata,
+ *       {@code this} parsed lazily; the input message is left untouched.</li>
+ *   <li>{@link #applyInPlace} is the {@code mutation} processor: {@code root} starts as the parsed input and the
+ *       message (content and metadata) is edited in place.</li>
+ * </ul>
+ * Errors are thrown as {@link BloblangException} with Benthos's text ({@code failed assignment (line N): ...}).
+ */
 public interface Mapping {
     /**
      * Runs the mapping with the semantics of the {@code mapping} processor: a fresh root, a copy of the input's
@@ -13,4 +25,21 @@ public interface Mapping {
      * @throws BloblangException with Benthos's error text when execution fails
      */
     Optional<Message> apply(Message input);
+
+    /**
+     * {@link #apply(Message)} for message {@code index} of a batch ({@code batch_index()}, {@code batch_size()},
+     * {@code .from(i)} and {@code .from_all()} see the batch).
+     */
+    Optional<Message> apply(List<Message> batch, int index);
+
+    /**
+     * Runs the mapping with the semantics of the {@code mutation} processor, editing {@code message} in place.
+     *
+     * @return the same message, or empty when the mapping deleted it
+     * @throws BloblangException when execution fails; metadata changes made before the failure remain
+     */
+    Optional<Message> applyInPlace(Message message);
+
+    /** {@link #applyInPlace(Message)} for message {@code index} of a batch. */
+    Optional<Message> applyInPlace(List<Message> batch, int index);
 }

@@ -12,6 +12,13 @@ public final class BenthosExchange {
     /** Exchange property holding the {@link Throwable} a message is flagged with. */
     public static final String ERROR = "CamelBenthosError";
 
+    /**
+     * Exchange property set to {@code true} when a processor deleted the message ({@code root = deleted()}): the
+     * exchange stops routing there and completes normally, which is Benthos's ack of an emptied batch. An input
+     * replying to a client (http_server) sees this property and answers as for an empty batch.
+     */
+    public static final String DELETED = "CamelBenthosDeleted";
+
     private BenthosExchange() {
     }
 
@@ -23,6 +30,23 @@ public final class BenthosExchange {
         b.metadata(in.getHeaders());
         b.error(exchange.getProperty(ERROR, Throwable.class));
         return b.build();
+    }
+
+    /** Marks the message as deleted: it is dropped here and the transaction is acked (see {@link #DELETED}). */
+    public static void markDeleted(Exchange exchange) {
+        exchange.setProperty(DELETED, Boolean.TRUE);
+        exchange.getMessage().setBody(new byte[0]);
+        exchange.setRouteStop(true);
+    }
+
+    /** Flags the message with a processing error; it flows on unchanged (Benthos semantics §7). */
+    public static void flag(Exchange exchange, Throwable error) {
+        exchange.setProperty(ERROR, error);
+    }
+
+    /** The error the message is flagged with, or null. */
+    public static Throwable error(Exchange exchange) {
+        return exchange.getProperty(ERROR, Throwable.class);
     }
 
     /** Writes a Benthos message back into the exchange: body, headers (replaced) and error flag. */

@@ -47,4 +47,26 @@ public interface TranslationContext {
 
     /** The top-level {@code http} block of the config, defaults applied. */
     ComponentConfig http();
+
+    /**
+     * A readable, deterministic id for a step of the component being translated: {@code <stream>.<label>} when it
+     * has a label, else {@code <stream>.<path without root.>}, plus {@code .<suffix>} when given (null: none).
+     * Unique in the Camel context; metrics use these ids.
+     */
+    String stepId(String suffix);
+
+    /**
+     * Translates a (child) input whose routes deliver to {@code deliverTo} instead of the pipeline, e.g. the
+     * children of a {@code broker} input delivering to the broker's own processors.
+     */
+    void addInput(ComponentConfig input, String deliverTo);
+
+    /** A resource by label ({@code processor_resources}, ...); the config was checked, so it exists. */
+    ComponentConfig resource(ComponentKind kind, String label);
+
+    /**
+     * The endpoint of a processor or output resource, translated into a route of its own on first use so that
+     * several {@code resource} references share it.
+     */
+    String resourceEndpoint(ComponentKind kind, String label);
 }

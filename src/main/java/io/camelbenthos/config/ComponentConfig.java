@@ -16,6 +16,9 @@ public interface ComponentConfig {
     /** The component's {@code label}, or "" when none. */
     String label();
 
+    /** The Benthos config path, e.g. {@code root.pipeline.processors.0} or {@code root.output.broker.outputs.1}. */
+    String path();
+
     /** Where the component (or object) starts in its file. */
     Position position();
 

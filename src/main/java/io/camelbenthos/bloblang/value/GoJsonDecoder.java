@@ -1,0 +1,388 @@
+package io.camelbenthos.bloblang.value;
+
+import io.camelbenthos.bloblang.plugin.Errors;
+import io.camelbenthos.bloblang.plugin.QueryException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Go {@code encoding/json} decoding into model values, with Go's error texts ({@code invalid character 'x' looking
+ * for beginning of value}, {@code unexpected end of JSON input}). Objects keep insertion order (duplicate keys: last
+ * wins, as in Go); numbers become {@link JsonNumber} ({@code UseNumber}) or Double.
+ */
+public final class GoJsonDecoder {
+    /** Go's {@code maxNestingDepth}. */
+    private static final int MAX_DEPTH = 10000;
+
+    private final String s;
+    private final boolean useNumber;
+    private final boolean streaming;
+    private int pos;
+    private int depth;
+
+    private GoJsonDecoder(String s, boolean useNumber, boolean streaming) {
+        this.s = s;
+        this.useNumber = useNumber;
+        this.streaming = streaming;
+    }
+
+    /**
+     * Go {@code json.Unmarshal}: the whole text must be one value.
+     *
+     * @throws QueryException with Go's error text
+     */
+    public static Object unmarshal(String text, boolean useNumber) {
+        return new GoJsonDecoder(text, useNumber, false).decodeAll();
+    }
+
+    /** {@link #unmarshal(String, boolean)} over UTF-8 bytes (invalid sequences become U+FFFD as in Go). */
+    public static Object unmarshal(byte[] bytes, boolean useNumber) {
+        return unmarshal(new String(bytes, StandardCharsets.UTF_8), useNumber);
+    }
+
+    /**
+     * Go {@code json.Decoder.Decode} with {@code UseNumber}: reads the first value; text after it is not examined
+     * (how Benthos reads message content).
+     */
+    public static Object decodeFirst(byte[] bytes) {
+        return new GoJsonDecoder(new String(bytes, StandardCharsets.UTF_8), true, true).decodeAll();
+    }
+
+    private Object decodeAll() {
+        try {
+            skipWs();
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            Object v = value();
+            if (!streaming) {
+                skipWs();
+                if (pos < s.length()) {
+                    throw invalid("after top-level value");
+                }
+            }
+            return v;
+        } catch (StackOverflowError e) {
+            throw Errors.failure("exceeded max depth");
+        }
+    }
+
+    private QueryException eof() {
+        return Errors.failure(streaming ? "unexpected EOF" : "unexpected end of JSON input");
+    }
+
+    private QueryException invalid(String context) {
+        int cp = s.codePointAt(pos);
+        return Errors.failure("invalid character " + quoteChar(cp) + " " + context);
+    }
+
+    /** Go {@code quoteChar}. */
+    static String quoteChar(int c) {
+        if (c == '\'') {
+            return "'\\''";
+        }
+        if (c == '"') {
+            return "'\"'";
+        }
+        String q = GoQuote.quote(new String(Character.toChars(c)));
+        return "'" + q.substring(1, q.length() - 1) + "'";
+    }
+
+    private void skipWs() {
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                pos++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private Object value() {
+        if (pos >= s.length()) {
+            throw eof();
+        }
+        char c = s.charAt(pos);
+        switch (c) {
+            case '{':
+                return object();
+            case '[':
+                return array();
+            case '"':
+                return string();
+            case 't':
+                literal("true");
+                return Boolean.TRUE;
+            case 'f':
+                literal("false");
+                return Boolean.FALSE;
+            case 'n':
+                literal("null");
+                return null;
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return number();
+                }
+                throw invalid("looking for beginning of value");
+        }
+    }
+
+    private void literal(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            if (s.charAt(pos) != word.charAt(i)) {
+                throw invalid("in literal " + word + " (expecting " + quoteChar(word.charAt(i)) + ")");
+            }
+            pos++;
+        }
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw Errors.failure("exceeded max depth");
+        }
+    }
+
+    private Map<String, Object> object() {
+        enter();
+        pos++;
+        Map<String, Object> m = new LinkedHashMap<>();
+        skipWs();
+        if (pos >= s.length()) {
+            throw eof();
+        }
+        if (s.charAt(pos) == '}') {
+            pos++;
+            depth--;
+            return m;
+        }
+        while (true) {
+            skipWs();
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            if (s.charAt(pos) != '"') {
+                throw invalid("looking for beginning of object key string");
+            }
+            String key = string();
+            skipWs();
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            if (s.charAt(pos) != ':') {
+                throw invalid("after object key");
+            }
+            pos++;
+            skipWs();
+            Object v = value();
+            m.remove(key);
+            m.put(key, v);
+            skipWs();
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            char c = s.charAt(pos);
+            if (c == ',') {
+                pos++;
+            } else if (c == '}') {
+                pos++;
+                depth--;
+                return m;
+            } else {
+                throw invalid("after object key:value pair");
+            }
+        }
+    }
+
+    private List<Object> array() {
+        enter();
+        pos++;
+        List<Object> l = new ArrayList<>();
+        skipWs();
+        if (pos >= s.length()) {
+            throw eof();
+        }
+        if (s.charAt(pos) == ']') {
+            pos++;
+            depth--;
+            return l;
+        }
+        while (true) {
+            skipWs();
+            l.add(value());
+            skipWs();
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            char c = s.charAt(pos);
+            if (c == ',') {
+                pos++;
+            } else if (c == ']') {
+                pos++;
+                depth--;
+                return l;
+            } else {
+                throw invalid("after array element");
+            }
+        }
+    }
+
+    private String string() {
+        pos++;
+        int start = pos;
+        // fast path: no escapes
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == '"') {
+                return s.substring(start, pos++);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            pos++;
+        }
+        StringBuilder sb = new StringBuilder(s.length() - start);
+        sb.append(s, start, pos);
+        while (true) {
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            char c = s.charAt(pos);
+            if (c == '"') {
+                pos++;
+                return sb.toString();
+            }
+            if (c < 0x20) {
+                throw invalid("in string literal");
+            }
+            if (c != '\\') {
+                sb.append(c);
+                pos++;
+                continue;
+            }
+            pos++;
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            char e = s.charAt(pos);
+            switch (e) {
+                case '"', '\\', '/' -> sb.append(e);
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> {
+                    int u = hex4();
+                    if (Character.isHighSurrogate((char) u)) {
+                        // A valid pair decodes to one code point; anything else is U+FFFD, as in Go
+                        if (pos + 6 <= s.length() && s.charAt(pos) == '\\' && s.charAt(pos + 1) == 'u') {
+                            int save = pos;
+                            pos++;
+                            int lo = hex4();
+                            if (Character.isLowSurrogate((char) lo)) {
+                                sb.append((char) u).append((char) lo);
+                            } else {
+                                sb.append('\uFFFD');
+                                pos = save;
+                            }
+                        } else {
+                            sb.append('\uFFFD');
+                        }
+                    } else if (Character.isLowSurrogate((char) u)) {
+                        sb.append('\uFFFD');
+                    } else {
+                        sb.append((char) u);
+                    }
+                    continue;
+                }
+                default -> throw invalid("in string escape code");
+            }
+            pos++;
+        }
+    }
+
+    /** Reads the 4 hex digits after {@code \\u} (pos at the 'u'); leaves pos after them. */
+    private int hex4() {
+        pos++;
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            int d = Character.digit(s.charAt(pos), 16);
+            if (d < 0 || s.charAt(pos) > 'f') {
+                throw invalid("in \\u hexadecimal character escape");
+            }
+            v = v * 16 + d;
+            pos++;
+        }
+        return v;
+    }
+
+    private Object number() {
+        int start = pos;
+        if (s.charAt(pos) == '-') {
+            pos++;
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            if (!isDigit(s.charAt(pos))) {
+                throw invalid("in numeric literal");
+            }
+        }
+        if (s.charAt(pos) == '0') {
+            pos++;
+        } else {
+            while (pos < s.length() && isDigit(s.charAt(pos))) {
+                pos++;
+            }
+        }
+        if (pos < s.length() && s.charAt(pos) == '.') {
+            pos++;
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            if (!isDigit(s.charAt(pos))) {
+                throw invalid("after decimal point in numeric literal");
+            }
+            while (pos < s.length() && isDigit(s.charAt(pos))) {
+                pos++;
+            }
+        }
+        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+            pos++;
+            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (pos >= s.length()) {
+                throw eof();
+            }
+            if (!isDigit(s.charAt(pos))) {
+                throw invalid("in exponent of numeric literal");
+            }
+            while (pos < s.length() && isDigit(s.charAt(pos))) {
+                pos++;
+            }
+        }
+        String text = s.substring(start, pos);
+        if (useNumber) {
+            return new JsonNumber(text);
+        }
+        double d = Double.parseDouble(text);
+        if (Double.isInfinite(d)) {
+            throw Errors.failure("json: cannot unmarshal number " + text + " into Go value of type float64");
+        }
+        return d;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

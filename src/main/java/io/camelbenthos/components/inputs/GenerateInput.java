@@ -1,0 +1,65 @@
+package io.camelbenthos.components.inputs;
+
+import io.camelbenthos.components.ComponentKind;
+import io.camelbenthos.components.ComponentSpec;
+import io.camelbenthos.components.FieldSpec;
+import io.camelbenthos.components.FieldType;
+import io.camelbenthos.components.InputComponent;
+import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.config.GoDuration;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+
+/**
+ * {@code generate}: a timer route that makes messages from a mapping every {@code interval}, {@code count} times
+ * (0: forever), {@code batch_size} messages per tick. The first message comes at once, as in Benthos.
+ */
+public class GenerateInput implements InputComponent {
+    @Override
+    public ComponentSpec spec() {
+        return ComponentSpec.of("generate", ComponentKind.INPUT, "Generates messages from a Bloblang mapping at an interval.",
+                FieldSpec.required("mapping", FieldType.BLOBLANG, "The mapping that creates each message."),
+                FieldSpec.of("interval", FieldType.STRING, "1s", "Time between messages; empty means as fast as possible."),
+                FieldSpec.of("count", FieldType.INT, 0L, "Messages to generate before the input closes; 0 means no limit."),
+                FieldSpec.of("batch_size", FieldType.INT, 1L, "Messages per tick."),
+                FieldSpec.of("auto_replay_nacks", FieldType.BOOL, true, "Resend rejected messages.").asAdvanced());
+    }
+
+    @Override
+    public void translate(ComponentConfig config, TranslationContext context) {
+        String interval = config.string("interval").strip();
+        long periodMs;
+        if (interval.isEmpty()) {
+            // Camel's timer needs a positive period; 1 ms is the closest to "as fast as possible".
+            periodMs = 1;
+        } else if (interval.startsWith("@every ")) {
+            periodMs = GoDuration.parse(interval.substring("@every ".length())).toMillis();
+        } else if (GoDuration.isValid(interval)) {
+            periodMs = Math.max(1, GoDuration.parse(interval).toMillis());
+        } else {
+            throw new ConfigException(config.position("interval"),
+                    "interval '" + interval + "' is not supported: use a duration such as 1s (cron expressions are not supported)");
+        }
+        long count = config.integer("count");
+        long batchSize = Math.max(1, config.integer("batch_size"));
+        String routeId = context.stepId(null);
+        String uri = "timer:" + routeId + "?delay=0&period=" + periodMs + (count > 0 ? "&repeatCount=" + count : "");
+        RouteDefinition route = context.addRoute(uri, routeId);
+        GenerateStep step = new GenerateStep();
+        step.setMapping(config.string("mapping"));
+        String stepId = context.stepId("generate");
+        String ref = context.bind(stepId, step);
+        ProcessorDefinition<?> tail = route;
+        if (batchSize > 1) {
+            tail = tail.loop((int) batchSize).copy().id(context.stepId("batch"));
+        }
+        tail = tail.process(ref).id(stepId);
+        tail = context.appendProcessors(tail, config.processors());
+        tail = tail.to(context.pipelineEndpoint()).id(context.stepId("deliver"));
+        if (batchSize > 1) {
+            tail.end();
+        }
+    }
+}

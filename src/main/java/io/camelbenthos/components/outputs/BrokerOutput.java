@@ -1,0 +1,136 @@
+package io.camelbenthos.components.outputs;
+
+import io.camelbenthos.components.ComponentKind;
+import io.camelbenthos.components.ComponentSpec;
+import io.camelbenthos.components.FieldSpec;
+import io.camelbenthos.components.FieldType;
+import io.camelbenthos.components.OutputComponent;
+import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.config.ConfigException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.CamelExchangeException;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.model.LoadBalanceDefinition;
+import org.apache.camel.model.MulticastDefinition;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.TryDefinition;
+import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
+
+/**
+ * {@code broker} output (semantics §3.1). Every child becomes a route of its own ({@code direct:}), so its
+ * processors only touch its copy:
+ * <ul>
+ *   <li>{@code fan_out}, {@code fan_out_fail_fast}: a parallel multicast; {@code fan_out_sequential(_fail_fast)}: a
+ *   sequential one. Results are combined by {@link FanOutStrategy} (upstream message kept, first failure = nack).
+ *   <li>The non fail-fast patterns wrap each child in a retry route that redelivers forever with exponential backoff
+ *   from 500 ms to 3 s, as Benthos's indefinite retry wrapper does, so upstream never sees a child's error.
+ *   <li>{@code round_robin}, {@code greedy}: a round-robin load balancer; errors go upstream. Camel has no
+ *   "whichever child is free" balancer, so greedy is approximated by round robin.
+ * </ul>
+ */
+public class BrokerOutput implements OutputComponent {
+    static final long RETRY_INITIAL_MS = 500;
+    static final long RETRY_MAX_MS = 3000;
+
+    @Override
+    public ComponentSpec spec() {
+        return ComponentSpec.of("broker", ComponentKind.OUTPUT, "Routes messages to multiple child outputs using a pattern.",
+                FieldSpec.of("copies", FieldType.INT, 1L, "How many times the list of outputs is instantiated.").asAdvanced(),
+                FieldSpec.of("pattern", FieldType.STRING, "fan_out", "How messages are distributed to the outputs.")
+                        .options("fan_out", "fan_out_fail_fast", "fan_out_sequential", "fan_out_sequential_fail_fast",
+                                "round_robin", "greedy"),
+                FieldSpec.required("outputs", FieldType.OUTPUT_LIST, "The child outputs."),
+                FieldSpec.of("batching", FieldType.ANY, null, "Batching (not supported yet).").asAdvanced());
+    }
+
+    @Override
+    public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+        List<ComponentConfig> children = new ArrayList<>();
+        long copies = Math.max(1, config.integer("copies"));
+        for (long i = 0; i < copies; i++) {
+            children.addAll(config.components("outputs"));
+        }
+        if (children.isEmpty()) {
+            throw new ConfigException(config.position("outputs"), "attempting to create broker output type with no outputs");
+        }
+        if (children.size() == 1) {
+            // Benthos builds no broker around a single output.
+            return context.appendOutput(tail, children.get(0));
+        }
+        String pattern = config.string("pattern");
+        return switch (pattern) {
+            case "round_robin", "greedy" -> loadBalance(children, tail, context);
+            default -> multicast(pattern, children, tail, context);
+        };
+    }
+
+    private static ProcessorDefinition<?> multicast(String pattern, List<ComponentConfig> children,
+                                                    ProcessorDefinition<?> tail, TranslationContext context) {
+        boolean failFast = pattern.endsWith("_fail_fast");
+        boolean sequential = pattern.startsWith("fan_out_sequential");
+        List<String> endpoints = new ArrayList<>();
+        for (ComponentConfig child : children) {
+            String endpoint = context.outputEndpoint(child);
+            endpoints.add(failFast ? endpoint : retrying(endpoint, context));
+        }
+        if (sequential && failFast) {
+            // Only stopOnException stops a sequential multicast early, and it wraps the failure: unwrap it again.
+            String unwrap = context.bind(context.stepId("unwrap"), new UnwrapFailureStep());
+            TryDefinition attempt = tail.doTry();
+            attempt.id(context.stepId("try"));
+            MulticastDefinition multicast = newMulticast(attempt, new FanOutStrategy(), false, context);
+            multicast.stopOnException();
+            endpoints.forEach(multicast::to);
+            multicast.end();
+            return attempt.doCatch(CamelExchangeException.class).id(context.stepId("failed"))
+                    .process(unwrap).id(context.stepId("unwrap"))
+                    .end();
+        }
+        MulticastDefinition multicast = newMulticast(tail, failFast ? new FailFastStrategy() : new FanOutStrategy(),
+                !sequential, context);
+        endpoints.forEach(multicast::to);
+        return multicast.end();
+    }
+
+    private static MulticastDefinition newMulticast(ProcessorDefinition<?> tail, FanOutStrategy strategy,
+                                                    boolean parallel, TranslationContext context) {
+        String strategyRef = context.bind(context.stepId("strategy"), strategy);
+        MulticastDefinition multicast = tail.multicast().aggregationStrategy(strategyRef);
+        multicast.id(context.stepId(null));
+        if (parallel) {
+            multicast.parallelProcessing();
+        }
+        return multicast;
+    }
+
+    private static ProcessorDefinition<?> loadBalance(List<ComponentConfig> children, ProcessorDefinition<?> tail,
+                                                      TranslationContext context) {
+        LoadBalanceDefinition lb = tail.loadBalance().roundRobin();
+        lb.id(context.stepId(null));
+        for (ComponentConfig child : children) {
+            lb.to(context.outputEndpoint(child));
+        }
+        return lb.end();
+    }
+
+    /** A route that sends to {@code endpoint} and redelivers a failure forever with backoff. */
+    private static String retrying(String endpoint, TranslationContext context) {
+        String id = context.uniqueId(endpoint.substring("direct:".length()) + ".retry");
+        String uri = "direct:" + id;
+        RouteDefinition route = context.addRoute(uri, id);
+        DefaultErrorHandlerDefinition retry = new DefaultErrorHandlerDefinition();
+        retry.maximumRedeliveries(-1)
+                .redeliveryDelay(RETRY_INITIAL_MS)
+                .useExponentialBackOff()
+                .backOffMultiplier(2)
+                .maximumRedeliveryDelay(RETRY_MAX_MS)
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .logRetryStackTrace(false);
+        route.errorHandler(retry);
+        route.to(endpoint).id(id + ".send");
+        return uri;
+    }
+}

@@ -1,0 +1,126 @@
+package io.camelbenthos.components.outputs;
+
+import io.camelbenthos.components.ComponentKind;
+import io.camelbenthos.components.ComponentSpec;
+import io.camelbenthos.components.FieldSpec;
+import io.camelbenthos.components.FieldType;
+import io.camelbenthos.components.OutputComponent;
+import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.kafka.KafkaMetadataRestorer;
+import io.camelbenthos.kafka.KafkaProducerUri;
+import io.camelbenthos.kafka.KafkaRecordPreparer;
+import java.util.List;
+import org.apache.camel.model.ProcessorDefinition;
+
+/**
+ * Benthos's {@code kafka} output (the Sarama one) on camel-kafka.
+ *
+ * <p>Three steps: a {@link KafkaRecordPreparer} renders topic/key/partition per message and sets exactly the record
+ * headers Benthos sends; the camel-kafka producer sends the record and, being asynchronous, continues the route only
+ * from the send callback, i.e. once the broker acked at the configured acks level (or the delivery failed: the nack);
+ * a {@link KafkaMetadataRestorer} puts the message's metadata back. The producer settings come from
+ * {@link KafkaProducerUri}.
+ */
+public final class KafkaOutput implements OutputComponent {
+    private static final ComponentSpec SPEC = new ComponentSpec("kafka", ComponentKind.OUTPUT, "stable",
+            "Writes a record to a Kafka topic per message; the message is acked once the broker acknowledged it.",
+            List.of(
+                    FieldSpec.required("addresses", FieldType.STRING_LIST,
+                            "Broker addresses; an item may hold several, comma-separated."),
+                    tls(),
+                    sasl(),
+                    FieldSpec.required("topic", FieldType.INTERPOLATED_STRING, "Topic, evaluated per message."),
+                    FieldSpec.of("client_id", FieldType.STRING, "benthos", "Client id reported to the brokers.").asAdvanced(),
+                    FieldSpec.of("target_version", FieldType.STRING, null,
+                            "Accepted for compatibility; the Java client negotiates protocol versions itself.").asAdvanced(),
+                    FieldSpec.of("rack_id", FieldType.STRING, "", "Rack id; has no effect on a producer.").asAdvanced(),
+                    FieldSpec.of("key", FieldType.INTERPOLATED_STRING, "",
+                            "Record key, evaluated per message; empty means no key."),
+                    FieldSpec.of("partitioner", FieldType.STRING, "fnv1a_hash", "How records are spread over partitions.")
+                            .options("fnv1a_hash", "murmur2_hash", "random", "round_robin", "manual"),
+                    FieldSpec.of("partition", FieldType.INTERPOLATED_STRING, "",
+                            "Partition for the manual partitioner, evaluated per message."),
+                    FieldSpec.object("custom_topic_creation", "Explicit topic creation (not supported: topics are auto-created by the broker).",
+                            FieldSpec.of("enabled", FieldType.BOOL, false, "Create the topic explicitly."),
+                            FieldSpec.of("partitions", FieldType.INT, -1L, "Partitions of a created topic."),
+                            FieldSpec.of("replication_factor", FieldType.INT, -1L, "Replication factor of a created topic."))
+                            .asAdvanced(),
+                    FieldSpec.of("compression", FieldType.STRING, "none", "Compression codec.")
+                            .options("none", "snappy", "lz4", "gzip", "zstd").asAdvanced(),
+                    FieldSpec.of("static_headers", FieldType.STRING_MAP, null, "Headers added to every record.").asAdvanced(),
+                    FieldSpec.object("metadata", "Which metadata become record headers (all by default).",
+                            FieldSpec.of("exclude_prefixes", FieldType.STRING_LIST, List.of(),
+                                    "Metadata keys with these prefixes are not sent.")),
+                    FieldSpec.of("inject_tracing_map", FieldType.BLOBLANG, null, "Tracing is not supported; rejected when set.")
+                            .asAdvanced(),
+                    FieldSpec.of("max_in_flight", FieldType.INT, 64L, "Requests in flight per broker connection."),
+                    FieldSpec.of("idempotent_write", FieldType.BOOL, false, "Idempotent producer (needs ack_replicas)."),
+                    FieldSpec.of("ack_replicas", FieldType.BOOL, false, "Wait for all in-sync replicas (acks=all) instead of the leader (acks=1)."),
+                    FieldSpec.of("max_msg_bytes", FieldType.INT, 1000000L, "Largest request the producer sends.").asAdvanced(),
+                    FieldSpec.of("timeout", FieldType.DURATION, "5s", "How long to wait for the broker's acknowledgement.").asAdvanced(),
+                    FieldSpec.of("retry_as_batch", FieldType.BOOL, false, "Accepted for compatibility: every record is retried on its own.")
+                            .asAdvanced(),
+                    batching(),
+                    FieldSpec.of("max_retries", FieldType.INT, 0L, "Retries before a write fails; 0 means no count limit.")
+                            .asAdvanced(),
+                    FieldSpec.object("backoff", "Retry backoff of a failed write.",
+                            FieldSpec.of("initial_interval", FieldType.DURATION, "3s", "First wait."),
+                            FieldSpec.of("max_interval", FieldType.DURATION, "10s", "Longest wait."),
+                            FieldSpec.of("max_elapsed_time", FieldType.DURATION, "30s",
+                                    "Give up (nack) after this long; 0s retries forever.")).asAdvanced(),
+                    FieldSpec.of("timestamp_ms", FieldType.INTERPOLATED_STRING, null,
+                            "Record timestamp in milliseconds, evaluated per message; the current time when unset.")
+                            .asAdvanced(),
+                    FieldSpec.of("timestamp", FieldType.INTERPOLATED_STRING, null,
+                            "Deprecated: record timestamp in seconds.").asAdvanced()));
+
+    @Override
+    public ComponentSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+        KafkaProducerUri producer = KafkaProducerUri.from(config);
+        String prepare = context.bind("kafka-record", producer.recordPreparer());
+        String restore = context.bind("kafka-restore", new KafkaMetadataRestorer());
+        return tail.process(prepare).to(producer.uri()).process(restore);
+    }
+
+    private static FieldSpec tls() {
+        return FieldSpec.object("tls", "Custom TLS settings.",
+                FieldSpec.of("enabled", FieldType.BOOL, false, "Use TLS."),
+                FieldSpec.of("skip_cert_verify", FieldType.BOOL, false, "Do not verify the server's certificate."),
+                FieldSpec.of("enable_renegotiation", FieldType.BOOL, false, "Accepted for compatibility.").asAdvanced(),
+                FieldSpec.of("root_cas", FieldType.STRING, "", "PEM root certificates to trust."),
+                FieldSpec.of("root_cas_file", FieldType.STRING, "", "File of PEM root certificates to trust."),
+                FieldSpec.objectList("client_certs", "Client certificates.",
+                        FieldSpec.of("cert", FieldType.STRING, "", "PEM certificate chain."),
+                        FieldSpec.of("key", FieldType.STRING, "", "PEM private key."),
+                        FieldSpec.of("cert_file", FieldType.STRING, "", "File of the PEM certificate chain."),
+                        FieldSpec.of("key_file", FieldType.STRING, "", "File of the PEM private key."),
+                        FieldSpec.of("password", FieldType.STRING, "", "Password of an encrypted private key.")));
+    }
+
+    private static FieldSpec sasl() {
+        return FieldSpec.object("sasl", "SASL authentication.",
+                FieldSpec.of("mechanism", FieldType.STRING, "none", "SASL mechanism.")
+                        .options("none", "PLAIN", "OAUTHBEARER", "SCRAM-SHA-256", "SCRAM-SHA-512"),
+                FieldSpec.of("user", FieldType.STRING, "", "User name."),
+                FieldSpec.of("password", FieldType.STRING, "", "Password."),
+                FieldSpec.of("access_token", FieldType.STRING, "", "OAUTHBEARER token (not supported)."),
+                FieldSpec.of("token_cache", FieldType.STRING, "", "OAUTHBEARER token cache (not supported)."),
+                FieldSpec.of("token_key", FieldType.STRING, "", "OAUTHBEARER token key (not supported)."));
+    }
+
+    private static FieldSpec batching() {
+        return FieldSpec.object("batching", "Producer batching: records sent within `period` share a request.",
+                FieldSpec.of("count", FieldType.INT, 0L, "Accepted; the Kafka producer batches by bytes and time, not count."),
+                FieldSpec.of("byte_size", FieldType.INT, 0L, "Largest batch per partition in bytes; 0 keeps the client default."),
+                FieldSpec.of("period", FieldType.DURATION, null, "How long a record may wait for others to join its batch."),
+                FieldSpec.of("check", FieldType.BLOBLANG, "", "Not supported; rejected when set."),
+                new FieldSpec("processors", FieldType.PROCESSOR_LIST, null, false, false,
+                        "Not supported; rejected when set.", List.of(), List.of()));
+    }
+}

@@ -1,0 +1,143 @@
+package io.camelbenthos.components.processors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelbenthos.bloblang.Bloblang;
+import io.camelbenthos.bloblang.BloblangException;
+import io.camelbenthos.bloblang.InterpolatedString;
+import io.camelbenthos.bloblang.Mapping;
+import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.message.Message;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code log} processor step: logs an interpolated message (plus the fields of an optional
+ * {@code fields_mapping}, written logfmt style) at a level; the message itself passes unchanged.
+ */
+public class LogStep implements Processor {
+    private static final Logger LOG = LoggerFactory.getLogger("io.camelbenthos.log");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private String level = "INFO";
+    private String message = "";
+    private String fieldsMapping = "";
+    private String path = "";
+    private volatile InterpolatedString compiledMessage;
+    private volatile Mapping compiledFields;
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level.toUpperCase(Locale.ROOT);
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+        this.compiledMessage = null;
+    }
+
+    public String getFieldsMapping() {
+        return fieldsMapping;
+    }
+
+    public void setFieldsMapping(String fieldsMapping) {
+        this.fieldsMapping = fieldsMapping;
+        this.compiledFields = null;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        if (!enabled()) {
+            return;
+        }
+        Message msg = BenthosExchange.toMessage(exchange);
+        StringBuilder line = new StringBuilder(renderMessage(msg));
+        appendFields(msg, line);
+        line.append(" path=").append(path);
+        write(line.toString());
+    }
+
+    private String renderMessage(Message msg) {
+        if (!message.contains("${!")) {
+            return message;
+        }
+        InterpolatedString m = compiledMessage;
+        if (m == null) {
+            m = InterpolatedString.parse(message);
+            compiledMessage = m;
+        }
+        return m.render(msg);
+    }
+
+    private void appendFields(Message msg, StringBuilder line) {
+        if (fieldsMapping.isBlank()) {
+            return;
+        }
+        try {
+            Mapping m = compiledFields;
+            if (m == null) {
+                m = Bloblang.parse(fieldsMapping);
+                compiledFields = m;
+            }
+            Optional<Message> fields = m.apply(msg);
+            if (fields.isPresent()) {
+                JsonNode node = JSON.readTree(fields.get().content());
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = it.next();
+                    line.append(' ').append(f.getKey()).append('=')
+                            .append(f.getValue().isTextual() ? quote(f.getValue().asText()) : f.getValue().toString());
+                }
+            }
+        } catch (BloblangException | IOException e) {
+            // Benthos logs the failure and still writes the line without the fields.
+            LOG.error("{}: failed to execute fields mapping: {}", path, e.getMessage());
+        }
+    }
+
+    private static String quote(String s) {
+        return s.matches("[A-Za-z0-9_./:@-]+") ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private boolean enabled() {
+        return switch (level) {
+            case "FATAL", "ERROR" -> LOG.isErrorEnabled();
+            case "WARN" -> LOG.isWarnEnabled();
+            case "DEBUG" -> LOG.isDebugEnabled();
+            case "TRACE", "ALL" -> LOG.isTraceEnabled();
+            case "OFF", "NONE" -> false;
+            default -> LOG.isInfoEnabled();
+        };
+    }
+
+    private void write(String line) {
+        switch (level) {
+            case "FATAL", "ERROR" -> LOG.error(line);
+            case "WARN" -> LOG.warn(line);
+            case "DEBUG" -> LOG.debug(line);
+            case "TRACE", "ALL" -> LOG.trace(line);
+            default -> LOG.info(line);
+        }
+    }
+}

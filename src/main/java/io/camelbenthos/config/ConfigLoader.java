@@ -1,0 +1,131 @@
+package io.camelbenthos.config;
+
+import io.camelbenthos.components.ComponentKind;
+import io.camelbenthos.components.ComponentRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a Benthos config file into a validated {@link StreamConfig}: env interpolation on the raw text, YAML with
+ * positions, {@code --set} overrides, spec-driven parsing with defaults, resource checks. Every problem is reported
+ * at once in a {@link ConfigException}; nothing is returned from a config with problems.
+ */
+public final class ConfigLoader {
+    private static final Set<String> RESOURCE_SECTIONS = Set.of("input_resources", "processor_resources", "output_resources");
+
+    private final ComponentRegistry registry;
+    private final Map<String, String> environment;
+    private final List<String> overrides;
+
+    /**
+     * @param environment variables for {@code ${VAR}} interpolation (process env overlaid with env files)
+     * @param overrides   {@code path=value} strings from {@code --set}
+     */
+    public ConfigLoader(ComponentRegistry registry, Map<String, String> environment, List<String> overrides) {
+        this.registry = registry;
+        this.environment = Map.copyOf(environment);
+        this.overrides = List.copyOf(overrides);
+    }
+
+    /** A loader with the default registry, the process environment and no overrides. */
+    public static ConfigLoader standard() {
+        return new ConfigLoader(ComponentRegistry.defaultRegistry(), System.getenv(), List.of());
+    }
+
+    public StreamConfig load(Path file) {
+        return parse(file.toString(), read(file));
+    }
+
+    /** Reads a file as UTF-8; a read failure is a config error on line 1. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new ConfigException(new Position(file.toString(), 1, 1), "failed to read config: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param location the file name used in messages and for the stream id
+     * @throws ConfigException listing every problem
+     */
+    public StreamConfig parse(String location, String text) {
+        Problems problems = new Problems();
+        EnvInterpolator.Result env = new EnvInterpolator(environment).interpolate(location, text);
+        if (env.missingMessage() != null) {
+            problems.add(new Position(location, 1, 1), env.missingMessage());
+        }
+        YamlNode tree = YamlReader.read(location, env.text());
+        tree = Overrides.apply(tree, overrides, location, problems);
+        ConfigParser parser = new ConfigParser(registry, problems);
+        ParsedConfig root = parser.root(tree);
+        checkBuffer(root, problems);
+        checkResources(root, tree, parser, problems);
+        problems.throwIfAny();
+        return new StreamConfig(streamId(location), location, root);
+    }
+
+    /** Every problem of a config as {@code file:line:col: message}; empty when it is valid. */
+    public List<String> lint(String location, String text) {
+        try {
+            parse(location, text);
+            return List.of();
+        } catch (ConfigException e) {
+            return e.errors();
+        }
+    }
+
+    private static void checkBuffer(ParsedConfig root, Problems problems) {
+        Object buffer = root.raw("buffer");
+        if (buffer instanceof Map<?, ?> m && !(m.isEmpty() || (m.size() == 1 && m.containsKey("none")))) {
+            problems.add(root.position("buffer"), "buffer type " + m.keySet().iterator().next()
+                    + " is not supported: only none");
+        }
+    }
+
+    private static void checkResources(ParsedConfig root, YamlNode tree, ConfigParser parser, Problems problems) {
+        for (String section : RESOURCE_SECTIONS) {
+            for (ComponentConfig c : root.components(section)) {
+                if (c.label().isEmpty()) {
+                    problems.add(c.position(), "the label field for resources must be unique and not empty");
+                }
+            }
+        }
+        for (ConfigParser.ResourceRef ref : parser.resourceRefs()) {
+            String section = ref.kind().yamlName() + "_resources";
+            boolean found = root.components(section).stream().anyMatch(c -> c.label().equals(ref.label()));
+            if (!found) {
+                problems.add(ref.position(), ref.kind().yamlName() + " resource '" + ref.label() + "' was not found");
+            }
+        }
+    }
+
+    /**
+     * The stream id for a file: its name without directory and without a {@code .yaml}/{@code .yml} (and
+     * {@code .benthos}) extension, other characters than {@code [A-Za-z0-9_-]} replaced by {@code _}.
+     */
+    public static String streamId(String location) {
+        String name = location.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int colon = name.lastIndexOf(':');
+        if (colon >= 0) {
+            name = name.substring(colon + 1);
+        }
+        for (String ext : List.of(".yaml", ".yml", ".benthos")) {
+            if (name.endsWith(ext)) {
+                name = name.substring(0, name.length() - ext.length());
+            }
+        }
+        String id = name.replaceAll("[^A-Za-z0-9_-]", "_");
+        return id.isEmpty() ? "stream" : id;
+    }
+
+    /** True when the section name holds resources of {@code kind}. */
+    static boolean isResourceSection(String section, ComponentKind kind) {
+        return section.equals(kind.yamlName() + "_resources");
+    }
+}

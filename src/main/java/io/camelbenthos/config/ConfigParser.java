@@ -1,0 +1,410 @@
+package io.camelbenthos.config;
+
+import io.camelbenthos.components.ComponentKind;
+import io.camelbenthos.components.ComponentRegistry;
+import io.camelbenthos.components.ComponentSpec;
+import io.camelbenthos.components.FieldSpec;
+import io.camelbenthos.components.FieldType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link ParsedConfig}s from a {@link YamlNode} tree, driven by the component specs: infers component types,
+ * applies defaults, and records every problem (unknown fields, wrong types, missing required fields, enum
+ * violations, unknown components, bad labels, Bloblang errors) instead of stopping at the first.
+ */
+final class ConfigParser {
+    private static final Pattern LABEL = Pattern.compile("^[a-z0-9_\\-]+$");
+    private static final Set<String> RESERVED = Set.of("label", "type", "plugin", "meta");
+
+    /** A {@code resource: <label>} reference, checked once all resources are known. */
+    record ResourceRef(ComponentKind kind, String label, Position position) {
+    }
+
+    private final ComponentRegistry registry;
+    private final Problems problems;
+    private final BloblangLint bloblang;
+    private final Map<String, Position> labels = new HashMap<>();
+    private final List<ResourceRef> resourceRefs = new ArrayList<>();
+
+    ConfigParser(ComponentRegistry registry, Problems problems) {
+        this.registry = registry;
+        this.problems = problems;
+        this.bloblang = new BloblangLint(problems);
+    }
+
+    List<ResourceRef> resourceRefs() {
+        return resourceRefs;
+    }
+
+    /** Parses a whole document against {@link RootSpec}. */
+    ParsedConfig root(YamlNode node) {
+        YamlNode.Mapping map;
+        if (node instanceof YamlNode.Mapping m) {
+            map = m;
+        } else {
+            problems.add(node.position(), "expected object value, got " + node.tagName());
+            map = new YamlNode.Mapping(new LinkedHashMap<>(), node.position());
+        }
+        return object(map, "root", "root", RootSpec.fields(), null, false);
+    }
+
+    ParsedConfig component(YamlNode node, ComponentKind kind, String path) {
+        if (node instanceof YamlNode.Scalar s && s.isNull()) {
+            problems.add(node.position(), "expected object value, got !!null");
+            return null;
+        }
+        if (!(node instanceof YamlNode.Mapping map)) {
+            problems.add(node.position(), "expected object value, got " + node.tagName());
+            return null;
+        }
+        String type = componentType(map, kind);
+        if (type == null) {
+            return null;
+        }
+        ComponentSpec spec = registry.spec(kind, type).orElse(null);
+        if (spec == null) {
+            problems.add(map.position(), "failed to obtain docs for " + kind.yamlName() + " type " + type);
+            return null;
+        }
+        for (YamlNode.Entry e : map.view().values()) {
+            String key = e.key();
+            boolean allowed = key.equals(type) || RESERVED.contains(key)
+                    || (key.equals("processors") && kind != ComponentKind.PROCESSOR);
+            if (!allowed) {
+                problems.add(e.keyPosition(), "field " + key + " is invalid when the component type is " + type
+                        + " (" + kind.yamlName() + ")");
+            }
+        }
+        String label = label(map);
+        YamlNode body = map.get(type);
+        ParsedConfig parsed;
+        if (spec.isValueComponent()) {
+            FieldSpec field = spec.fields().get(0);
+            Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, Position> positions = new HashMap<>();
+            Set<String> written = new HashSet<>();
+            Position pos = body == null ? map.position() : body.position();
+            if (body == null || (body instanceof YamlNode.Scalar s && s.isNull() && field.defaultValue() != null)) {
+                values.put(field.name(), defaultValue(field, path + "." + type, pos));
+            } else {
+                values.put(field.name(), value(field, body, path + "." + type));
+                positions.put(field.name(), pos);
+                written.add(field.name());
+            }
+            if (type.equals("resource") && values.get(field.name()) instanceof String ref) {
+                resourceRefs.add(new ResourceRef(kind, ref, pos));
+            }
+            parsed = new ParsedConfig(type, label, path, map.position(), kind, true, spec.fields(), values, positions,
+                    written, processors(map, kind, path));
+        } else {
+            YamlNode.Mapping fields;
+            if (body == null || (body instanceof YamlNode.Scalar s && s.isNull())) {
+                fields = new YamlNode.Mapping(new LinkedHashMap<>(), body == null ? map.position() : body.position());
+            } else if (body instanceof YamlNode.Mapping m) {
+                fields = m;
+            } else {
+                problems.add(body.position(), "expected object value, got " + body.tagName());
+                return null;
+            }
+            ParsedConfig inner = object(fields, type, path + "." + type, spec.fields(), kind, false);
+            parsed = inner.withComponent(label, map.position(), path, processors(map, kind, path));
+        }
+        return parsed;
+    }
+
+    private List<ParsedConfig> processors(YamlNode.Mapping map, ComponentKind kind, String path) {
+        if (kind == ComponentKind.PROCESSOR) {
+            return List.of();
+        }
+        YamlNode node = map.get("processors");
+        if (node == null || (node instanceof YamlNode.Scalar s && s.isNull())) {
+            return List.of();
+        }
+        return componentList(node, ComponentKind.PROCESSOR, path + ".processors");
+    }
+
+    private String componentType(YamlNode.Mapping map, ComponentKind kind) {
+        YamlNode explicit = map.get("type");
+        if (explicit instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isEmpty()) {
+            return s.value();
+        }
+        List<String> candidates = new ArrayList<>();
+        List<String> known = new ArrayList<>();
+        for (String key : map.view().keySet()) {
+            if (RESERVED.contains(key) || (key.equals("processors") && kind != ComponentKind.PROCESSOR)) {
+                continue;
+            }
+            candidates.add(key);
+            if (registry.find(kind, key).isPresent()) {
+                known.add(key);
+            }
+        }
+        if (known.size() > 1) {
+            problems.add(map.position(), "unable to infer " + kind.yamlName() + " type, multiple candidates '"
+                    + known.get(0) + "' and '" + known.get(1) + "'");
+            return null;
+        }
+        if (known.size() == 1) {
+            return known.get(0);
+        }
+        if (candidates.isEmpty()) {
+            problems.add(map.position(), "unable to infer " + kind.yamlName() + " type, no component was specified");
+        } else {
+            YamlNode.Entry first = map.view().get(candidates.get(0));
+            problems.add(first.keyPosition(), "unable to infer component type: " + String.join(", ", candidates));
+        }
+        return null;
+    }
+
+    private String label(YamlNode.Mapping map) {
+        YamlNode.Entry entry = map.view().get("label");
+        if (entry == null || (entry.value() instanceof YamlNode.Scalar s && s.isNull())) {
+            return "";
+        }
+        if (!(entry.value() instanceof YamlNode.Scalar s)) {
+            problems.add(entry.value().position(), "expected string value, got " + entry.value().tagName());
+            return "";
+        }
+        String label = s.value();
+        if (label.isEmpty()) {
+            return "";
+        }
+        if (!LABEL.matcher(label).matches() || label.startsWith("_") || label.startsWith("-")) {
+            problems.add(s.position(), "invalid label '" + label
+                    + "': should match [a-z0-9_-]+ and not start with an underscore or hyphen");
+            return label;
+        }
+        Position previous = labels.putIfAbsent(label, s.position());
+        if (previous != null) {
+            problems.add(s.position(), "label '" + label + "' collides with a previously defined label at line "
+                    + previous.line());
+        }
+        return label;
+    }
+
+    /**
+     * Parses a mapping against a list of field specs.
+     *
+     * @param lenient true when building defaults for an object that was not written: its required fields are not
+     *                reported (they only matter once the user writes the object)
+     */
+    ParsedConfig object(YamlNode.Mapping map, String type, String path, List<FieldSpec> fields, ComponentKind kind,
+                        boolean lenient) {
+        Map<String, FieldSpec> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        for (YamlNode.Entry e : map.view().values()) {
+            if (!byName.containsKey(e.key())) {
+                problems.add(e.keyPosition(), "field " + e.key() + " not recognised");
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Position> positions = new HashMap<>();
+        Set<String> written = new HashSet<>();
+        for (FieldSpec f : fields) {
+            YamlNode.Entry e = map.view().get(f.name());
+            String fieldPath = path + "." + f.name();
+            boolean absent = e == null || (e.value() instanceof YamlNode.Scalar s && s.isNull() && !isScalarType(f.type()));
+            if (absent) {
+                if (f.required() && !lenient) {
+                    problems.add(e == null ? map.position() : e.keyPosition(), "field " + f.name() + " is required");
+                }
+                values.put(f.name(), defaultValue(f, fieldPath, map.position()));
+                continue;
+            }
+            values.put(f.name(), value(f, e.value(), fieldPath));
+            positions.put(f.name(), e.value().position());
+            written.add(f.name());
+        }
+        return new ParsedConfig(type, "", path, map.position(), kind, false, fields, values, positions, written, List.of());
+    }
+
+    private static boolean isScalarType(FieldType t) {
+        return switch (t) {
+            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, ANY -> true;
+            default -> false;
+        };
+    }
+
+    /** The default of an unwritten field, parsed like a written one so it has the same shape. */
+    private Object defaultValue(FieldSpec f, String path, Position at) {
+        Object def = f.defaultValue();
+        if (f.type() == FieldType.OBJECT && def == null) {
+            return object(new YamlNode.Mapping(new LinkedHashMap<>(), at), f.name(), path, f.children(), null, true);
+        }
+        if (def == null) {
+            return null;
+        }
+        return value(f, PlainNodes.toNode(def, at), path);
+    }
+
+    private Object value(FieldSpec f, YamlNode node, String path) {
+        return switch (f.type()) {
+            case STRING, DURATION, INTERPOLATED_STRING, BLOBLANG -> text(f, node);
+            case INT -> integer(node);
+            case FLOAT -> number(node);
+            case BOOL -> bool(node);
+            case STRING_LIST -> stringList(node);
+            case INT_LIST -> intList(node);
+            case STRING_MAP, INTERPOLATED_MAP -> stringMap(f, node);
+            case OBJECT -> node instanceof YamlNode.Mapping m
+                    ? object(m, f.name(), path, f.children(), null, false)
+                    : wrongType(node, "object");
+            case OBJECT_LIST -> objectList(f, node, path);
+            case INPUT -> component(node, ComponentKind.INPUT, path);
+            case PROCESSOR -> component(node, ComponentKind.PROCESSOR, path);
+            case OUTPUT -> component(node, ComponentKind.OUTPUT, path);
+            case INPUT_LIST -> componentList(node, ComponentKind.INPUT, path);
+            case PROCESSOR_LIST -> componentList(node, ComponentKind.PROCESSOR, path);
+            case OUTPUT_LIST -> componentList(node, ComponentKind.OUTPUT, path);
+            case ANY -> PlainNodes.toPlain(node);
+        };
+    }
+
+    private Object wrongType(YamlNode node, String expected) {
+        problems.add(node.position(), "expected " + expected + " value, got " + node.tagName());
+        return null;
+    }
+
+    private String text(FieldSpec f, YamlNode node) {
+        if (!(node instanceof YamlNode.Scalar s)) {
+            wrongType(node, "string");
+            return null;
+        }
+        String v = s.isNull() ? "" : s.value();
+        if (!f.options().isEmpty() && f.options().stream().noneMatch(o -> o.equalsIgnoreCase(v))) {
+            problems.add(s.position(), "value " + v + " is not a valid option for this field");
+        }
+        switch (f.type()) {
+            case BLOBLANG -> bloblang.checkMapping(s);
+            case INTERPOLATED_STRING -> bloblang.checkInterpolation(s);
+            case DURATION -> {
+                if (!v.isEmpty() && !GoDuration.isValid(v)) {
+                    problems.add(s.position(), "time: invalid duration \"" + v + "\"");
+                }
+            }
+            default -> {
+            }
+        }
+        return v;
+    }
+
+    private Long integer(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            try {
+                return Long.parseLong(s.value().replace("_", ""));
+            } catch (NumberFormatException e) {
+                // fall through to the error
+            }
+        }
+        wrongType(node, "int");
+        return 0L;
+    }
+
+    private Double number(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            try {
+                return Double.parseDouble(s.value());
+            } catch (NumberFormatException e) {
+                // fall through to the error
+            }
+        }
+        wrongType(node, "float");
+        return 0.0;
+    }
+
+    private Boolean bool(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            String v = s.value().toLowerCase(Locale.ROOT);
+            if (v.equals("true") || v.equals("false")) {
+                return Boolean.valueOf(v);
+            }
+        }
+        wrongType(node, "bool");
+        return Boolean.FALSE;
+    }
+
+    private List<String> stringList(YamlNode node) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            wrongType(node, "array");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Scalar s) {
+                out.add(s.value());
+            } else {
+                wrongType(item, "string");
+            }
+        }
+        return out;
+    }
+
+    private List<Long> intList(YamlNode node) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            wrongType(node, "array");
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        seq.items().forEach(item -> out.add(integer(item)));
+        return out;
+    }
+
+    private Map<String, String> stringMap(FieldSpec f, YamlNode node) {
+        if (!(node instanceof YamlNode.Mapping map)) {
+            wrongType(node, "object");
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : map.view().values()) {
+            if (e.value() instanceof YamlNode.Scalar s) {
+                out.put(e.key(), s.isNull() ? "" : s.value());
+                if (f.type() == FieldType.INTERPOLATED_MAP) {
+                    bloblang.checkInterpolation(s);
+                }
+            } else {
+                wrongType(e.value(), "string");
+            }
+        }
+        return out;
+    }
+
+    private List<ParsedConfig> objectList(FieldSpec f, YamlNode node, String path) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            wrongType(node, "array");
+            return List.of();
+        }
+        List<ParsedConfig> out = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            if (item instanceof YamlNode.Mapping m) {
+                out.add(object(m, f.name(), path + "." + i, f.children(), null, false));
+            } else {
+                wrongType(item, "object");
+            }
+        }
+        return out;
+    }
+
+    List<ParsedConfig> componentList(YamlNode node, ComponentKind kind, String path) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            wrongType(node, "array");
+            return List.of();
+        }
+        List<ParsedConfig> out = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            ParsedConfig c = component(seq.items().get(i), kind, path + "." + i);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

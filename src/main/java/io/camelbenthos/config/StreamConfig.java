@@ -1,0 +1,81 @@
+package io.camelbenthos.config;
+
+import io.camelbenthos.components.ComponentKind;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One validated Benthos config file: its stream id, the parsed document and typed views of the top level. */
+public final class StreamConfig {
+    private final String id;
+    private final String location;
+    private final ParsedConfig root;
+
+    StreamConfig(String id, String location, ParsedConfig root) {
+        this.id = id;
+        this.location = location;
+        this.root = root;
+    }
+
+    /** The stream id, derived from the file name; unique within one Camel context. */
+    public String id() {
+        return id;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    /** The whole document (top-level fields as declared by {@link RootSpec}). */
+    public ParsedConfig root() {
+        return root;
+    }
+
+    public ComponentConfig input() {
+        return root.component("input");
+    }
+
+    public ComponentConfig output() {
+        return root.component("output");
+    }
+
+    public List<ComponentConfig> pipelineProcessors() {
+        return root.object("pipeline").components("processors");
+    }
+
+    public long pipelineThreads() {
+        return root.object("pipeline").integer("threads");
+    }
+
+    public ComponentConfig http() {
+        return root.object("http");
+    }
+
+    /** The configured log level, upper case ({@code INFO}, {@code DEBUG}, ...). */
+    public String logLevel() {
+        return root.object("logger").string("level").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Duration shutdownTimeout() {
+        return root.duration("shutdown_timeout");
+    }
+
+    public boolean strictErrorHandling() {
+        return root.object("error_handling").bool("strict");
+    }
+
+    /** The resources of one kind by label. */
+    public Map<String, ComponentConfig> resources(ComponentKind kind) {
+        Map<String, ComponentConfig> out = new LinkedHashMap<>();
+        for (ComponentConfig c : root.components(kind.yamlName() + "_resources")) {
+            out.put(c.label(), c);
+        }
+        return out;
+    }
+
+    /** The normalised document as plain data (defaults applied, env resolved), for {@code echo}. */
+    public Object toPlain() {
+        return root.toPlain();
+    }
+}

@@ -1,0 +1,215 @@
+package io.camelbenthos.kafka;
+
+import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.config.ConfigException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.producer.RoundRobinPartitioner;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Maps a Benthos {@code kafka} output config onto a camel-kafka producer endpoint URI (plus the record preparer's
+ * settings). Every option is in the URI, so the route model stays exportable.
+ *
+ * <p>Retries: Benthos re-sends a failed write with exponential backoff until {@code backoff.max_elapsed_time}, then
+ * nacks. The Java client does the same inside the producer: {@code retries} ({@code max_retries}, 0 = unbounded),
+ * {@code retry.backoff.ms}/{@code retry.backoff.max.ms} (initial/max interval) and {@code delivery.timeout.ms}
+ * (max elapsed time), after which the send callback fails and the exchange fails. {@code max.block.ms} bounds the
+ * wait for metadata when no broker is reachable, by the same elapsed limit.
+ *
+ * <p>Batching: an aggregator would complete each request's exchange before its record is acked, which breaks
+ * "respond only after the ack"; the producer's own batching ({@code linger.ms} from {@code period},
+ * {@code batch.size} from {@code byte_size}) groups records into one request while every exchange still waits for
+ * its own record's acknowledgement. {@code count} has no Kafka equivalent and is accepted without effect.
+ */
+public final class KafkaProducerUri {
+    /** Path of the endpoint when the topic is interpolated: never used, the override header always wins. */
+    static final String INTERPOLATED_TOPIC_PLACEHOLDER = "benthos-interpolated-topic";
+    private static final int IDEMPOTENT_MAX_IN_FLIGHT = 5;
+
+    private final String uri;
+    private final KafkaRecordPreparer preparer;
+
+    private KafkaProducerUri(String uri, KafkaRecordPreparer preparer) {
+        this.uri = uri;
+        this.preparer = preparer;
+    }
+
+    /** Validates and maps the config; problems are reported as {@link ConfigException} at the field's position. */
+    public static KafkaProducerUri from(ComponentConfig config) {
+        rejectUnsupported(config);
+        Template topic = Template.of(config.string("topic"));
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("brokers", String.join(",", addresses(config)));
+        options.put("clientId", config.string("client_id"));
+        options.put("keySerializer", ByteArraySerializer.class.getName());
+        options.put("valueSerializer", ByteArraySerializer.class.getName());
+        options.put("compressionCodec", config.string("compression"));
+        options.put("requestRequiredAcks", acks(config));
+        options.put("enableIdempotence", String.valueOf(config.bool("idempotent_write")));
+        options.put("maxInFlightRequest", String.valueOf(maxInFlight(config)));
+        options.put("maxRequestSize", String.valueOf(config.integer("max_msg_bytes")));
+        partitioner(config).ifPresent(p -> options.put("partitioner", p));
+        retriesAndTimeouts(config, options);
+        batching(config, options);
+        KafkaSecurityOptions.apply(config, options);
+
+        KafkaRecordPreparer preparer = new KafkaRecordPreparer();
+        if (!topic.isStatic()) {
+            preparer.setTopic(config.string("topic"));
+        }
+        preparer.setKey(config.string("key"));
+        if ("manual".equals(config.string("partitioner"))) {
+            preparer.setPartition(config.string("partition"));
+        }
+        timestamp(config, preparer);
+        preparer.setExcludePrefixes(config.object("metadata").stringList("exclude_prefixes"));
+        if (config.isSet("static_headers")) {
+            preparer.setStaticHeaders(config.stringMap("static_headers"));
+        }
+        String path = topic.isStatic() ? topic.literal() : INTERPOLATED_TOPIC_PLACEHOLDER;
+        return new KafkaProducerUri("kafka:" + path + "?" + query(options), preparer);
+    }
+
+    /** The camel-kafka endpoint URI, e.g. {@code kafka:foo_topic?brokers=localhost:9092&...}. */
+    public String uri() {
+        return uri;
+    }
+
+    /** The step that sets topic/key/partition overrides and the record headers. */
+    public KafkaRecordPreparer recordPreparer() {
+        return preparer;
+    }
+
+    private static List<String> addresses(ComponentConfig config) {
+        List<String> out = new ArrayList<>();
+        for (String item : config.stringList("addresses")) {
+            for (String part : item.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ConfigException(config.position("addresses"), "kafka: at least one address is required");
+        }
+        return out;
+    }
+
+    private static String acks(ComponentConfig config) {
+        boolean all = config.bool("ack_replicas");
+        if (config.bool("idempotent_write") && !all) {
+            // The Java client (like Sarama) refuses idempotence unless every in-sync replica acks.
+            throw new ConfigException(config.position("idempotent_write"),
+                    "kafka: idempotent_write requires ack_replicas: true");
+        }
+        return all ? "all" : "1";
+    }
+
+    private static long maxInFlight(ComponentConfig config) {
+        long n = config.integer("max_in_flight");
+        if (n < 1) {
+            throw new ConfigException(config.position("max_in_flight"), "kafka: max_in_flight must be at least 1");
+        }
+        // Idempotence keeps ordering only with at most 5 requests in flight; the client rejects more.
+        return config.bool("idempotent_write") ? Math.min(n, IDEMPOTENT_MAX_IN_FLIGHT) : n;
+    }
+
+    private static Optional<String> partitioner(ComponentConfig config) {
+        String name = config.string("partitioner");
+        boolean hasPartition = !config.string("partition").isEmpty();
+        if ("manual".equals(name) != hasPartition) {
+            throw new ConfigException(config.position(hasPartition ? "partition" : "partitioner"),
+                    "kafka: partition must be set when, and only when, partitioner is manual");
+        }
+        return switch (name) {
+            case "fnv1a_hash" -> Optional.of(Fnv1aHashPartitioner.class.getName());
+            case "murmur2_hash" -> Optional.of(Murmur2HashPartitioner.class.getName());
+            case "random" -> Optional.of(RandomPartitioner.class.getName());
+            case "round_robin" -> Optional.of(RoundRobinPartitioner.class.getName());
+            // manual: the partition header decides, the partitioner is never asked.
+            case "manual" -> Optional.empty();
+            default -> throw new ConfigException(config.position("partitioner"),
+                    "kafka: unknown partitioner: " + name);
+        };
+    }
+
+    private static void retriesAndTimeouts(ComponentConfig config, Map<String, String> options) {
+        ComponentConfig backoff = config.object("backoff");
+        long requestTimeout = millis(config.duration("timeout"));
+        long maxElapsed = millis(backoff.duration("max_elapsed_time"));
+        long linger = config.object("batching").isSet("period") ? millis(config.object("batching").duration("period")) : 0;
+        long retries = config.integer("max_retries");
+        options.put("retries", String.valueOf(retries <= 0 ? Integer.MAX_VALUE : Math.min(retries, Integer.MAX_VALUE)));
+        options.put("retryBackoffMs", String.valueOf(millis(backoff.duration("initial_interval"))));
+        options.put("retryBackoffMaxMs", String.valueOf(millis(backoff.duration("max_interval"))));
+        options.put("requestTimeoutMs", String.valueOf(requestTimeout));
+        // Benthos: max_elapsed_time 0 retries forever. The client insists delivery >= linger + request timeout.
+        long delivery = maxElapsed <= 0 ? Integer.MAX_VALUE : Math.max(maxElapsed, requestTimeout + linger);
+        options.put("deliveryTimeoutMs", String.valueOf(Math.min(delivery, Integer.MAX_VALUE)));
+        options.put("maxBlockMs", String.valueOf(maxElapsed <= 0 ? Integer.MAX_VALUE : Math.min(maxElapsed, Integer.MAX_VALUE)));
+    }
+
+    private static void batching(ComponentConfig config, Map<String, String> options) {
+        ComponentConfig batching = config.object("batching");
+        if (batching.isSet("period")) {
+            options.put("lingerMs", String.valueOf(millis(batching.duration("period"))));
+        }
+        if (batching.integer("byte_size") > 0) {
+            options.put("producerBatchSize", String.valueOf(batching.integer("byte_size")));
+        }
+    }
+
+    private static void timestamp(ComponentConfig config, KafkaRecordPreparer preparer) {
+        if (config.isSet("timestamp") && config.isSet("timestamp_ms")) {
+            throw new ConfigException(config.position("timestamp"), "kafka: cannot set both timestamp and timestamp_ms");
+        }
+        if (config.isSet("timestamp_ms")) {
+            preparer.setTimestampMs(config.string("timestamp_ms"));
+        } else if (config.isSet("timestamp")) {
+            preparer.setTimestampSeconds(config.string("timestamp"));
+        }
+    }
+
+    private static void rejectUnsupported(ComponentConfig config) {
+        if (config.object("custom_topic_creation").bool("enabled")) {
+            throw new ConfigException(config.position("custom_topic_creation"),
+                    "kafka: custom_topic_creation is not supported; topics are created by the broker on first write");
+        }
+        if (config.isSet("inject_tracing_map")) {
+            throw new ConfigException(config.position("inject_tracing_map"), "kafka: inject_tracing_map is not supported");
+        }
+        ComponentConfig batching = config.object("batching");
+        if (!batching.string("check").isEmpty() || batching.isSet("processors")) {
+            throw new ConfigException(config.position("batching"),
+                    "kafka: batching.check and batching.processors are not supported");
+        }
+    }
+
+    private static long millis(Duration d) {
+        return d.toMillis();
+    }
+
+    /** Camel URI query; values that are not plain tokens go in RAW() so nothing is re-encoded or split. */
+    static String query(Map<String, String> options) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            sb.append(e.getKey()).append('=').append(rawIfNeeded(e.getValue()));
+        }
+        return sb.toString();
+    }
+
+    private static String rawIfNeeded(String value) {
+        if (value.matches("[A-Za-z0-9._:,/\\-]*")) {
+            return value;
+        }
+        return value.indexOf(')') < 0 ? "RAW(" + value + ")" : "RAW{" + value + "}";
+    }
+}

@@ -1,0 +1,32 @@
+package io.camelbenthos.translate;
+
+import java.util.List;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
+
+/**
+ * Adds translated streams to a Camel context: binds their named beans in the registry, then adds their routes.
+ * The translation itself already happened (and was validated) when this builder was made.
+ */
+public final class BenthosRouteBuilder extends RouteBuilder {
+    private final List<TranslatedStream> streams;
+
+    public BenthosRouteBuilder(List<TranslatedStream> streams) {
+        this.streams = List.copyOf(streams);
+    }
+
+    /** The streams this builder adds (for export, lint and the runner). */
+    public List<TranslatedStream> streams() {
+        return streams;
+    }
+
+    @Override
+    public void configure() {
+        for (TranslatedStream stream : streams) {
+            stream.beans().forEach(this::bindToRegistry);
+            for (RouteDefinition route : stream.routes()) {
+                getRouteCollection().route(route);
+            }
+        }
+    }
+}

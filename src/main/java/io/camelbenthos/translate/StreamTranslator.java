@@ -1,0 +1,241 @@
+package io.camelbenthos.translate;
+
+import io.camelbenthos.components.BenthosComponent;
+import io.camelbenthos.components.ComponentKind;
+import io.camelbenthos.components.ComponentRegistry;
+import io.camelbenthos.components.InputComponent;
+import io.camelbenthos.components.OutputComponent;
+import io.camelbenthos.components.ProcessorComponent;
+import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.config.StreamConfig;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.errorhandler.NoErrorHandlerDefinition;
+import org.apache.camel.model.language.SimpleExpression;
+
+/**
+ * Translates one validated stream config into Camel route definitions plus the named beans they reference. Each
+ * input gets its own route(s) delivering to {@code direct:<stream>.pipeline}; that route runs the pipeline
+ * processors and then the output, so the reply to a request always travels back to the input that received it.
+ *
+ * <p>Routes have no error handler: an exception is the nack and must reach the input unchanged. A route that wants
+ * redelivery (a broker child under {@code fan_out}) sets its own.
+ */
+public final class StreamTranslator implements TranslationContext {
+    /** Passes when the message is not flagged with an error. */
+    static final String NOT_FLAGGED = "${exchangeProperty." + io.camelbenthos.camel.BenthosExchange.ERROR + "} == null";
+
+    private final StreamConfig config;
+    private final ComponentRegistry registry;
+    private final List<RouteDefinition> routes = new ArrayList<>();
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Deque<ComponentConfig> translating = new ArrayDeque<>();
+    private final Map<String, String> resourceEndpoints = new HashMap<>();
+    private String deliverTo;
+
+    private StreamTranslator(StreamConfig config, ComponentRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+        this.deliverTo = "direct:" + config.id() + ".pipeline";
+    }
+
+    /**
+     * @throws ConfigException when a component finds its config unusable (e.g. a broker with no outputs)
+     */
+    public static TranslatedStream translate(StreamConfig config, ComponentRegistry registry) {
+        StreamTranslator t = new StreamTranslator(config, registry);
+        t.translateStream();
+        return new TranslatedStream(config.id(), config, List.copyOf(t.routes), java.util.Collections.unmodifiableMap(t.beans));
+    }
+
+    private void translateStream() {
+        RouteDefinition pipeline = addRoute(pipelineEndpoint(), config.id() + ".pipeline");
+        ProcessorDefinition<?> tail = appendProcessors(pipeline, config.pipelineProcessors());
+        appendOutput(tail, config.output());
+        addInput(config.input(), pipelineEndpoint());
+    }
+
+    @Override
+    public String streamId() {
+        return config.id();
+    }
+
+    @Override
+    public String uniqueId(String hint) {
+        String base = hint.startsWith(config.id() + ".") ? hint : config.id() + "." + hint;
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    @Override
+    public RouteDefinition addRoute(String fromUri, String routeId) {
+        RouteDefinition route = new RouteDefinition();
+        route.from(fromUri);
+        route.routeId(routeId);
+        route.errorHandler(new NoErrorHandlerDefinition());
+        routes.add(route);
+        return route;
+    }
+
+    @Override
+    public String pipelineEndpoint() {
+        return deliverTo;
+    }
+
+    @Override
+    public ProcessorDefinition<?> appendProcessors(ProcessorDefinition<?> tail, List<ComponentConfig> processors) {
+        ProcessorDefinition<?> current = tail;
+        for (ComponentConfig p : processors) {
+            ProcessorComponent component = component(ComponentKind.PROCESSOR, p, ProcessorComponent.class);
+            translating.push(p);
+            try {
+                if (config.strictErrorHandling()) {
+                    // Strict mode: a flagged message skips every remaining processor.
+                    ProcessorDefinition<?> guarded = current.filter(new SimpleExpression(NOT_FLAGGED)).id(stepId("strict"));
+                    current = component.translate(p, guarded, this).end();
+                } else {
+                    current = component.translate(p, current, this);
+                }
+            } finally {
+                translating.pop();
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public ProcessorDefinition<?> appendOutput(ProcessorDefinition<?> tail, ComponentConfig output) {
+        OutputComponent component = component(ComponentKind.OUTPUT, output, OutputComponent.class);
+        translating.push(output);
+        try {
+            ProcessorDefinition<?> current = appendProcessors(tail, output.processors());
+            if (config.strictErrorHandling() && !StrictRejectStep.EXEMPT_OUTPUTS.contains(output.type())) {
+                current = current.process(bind(stepId("strict"), new StrictRejectStep())).id(stepId("strict"));
+            }
+            return component.translate(output, current, this);
+        } finally {
+            translating.pop();
+        }
+    }
+
+    @Override
+    public String outputEndpoint(ComponentConfig output) {
+        String id = uniqueId(baseId(output));
+        String uri = "direct:" + id;
+        appendOutput(addRoute(uri, id), output);
+        return uri;
+    }
+
+    @Override
+    public String processorsEndpoint(List<ComponentConfig> processors, String hint) {
+        String id = uniqueId(hint);
+        String uri = "direct:" + id;
+        appendProcessors(addRoute(uri, id), processors);
+        return uri;
+    }
+
+    @Override
+    public String bind(String id, Object bean) {
+        Object previous = beans.putIfAbsent(id, bean);
+        if (previous != null && previous != bean) {
+            throw new IllegalStateException("bean id '" + id + "' bound twice in stream " + config.id());
+        }
+        return id;
+    }
+
+    @Override
+    public String path() {
+        ComponentConfig c = translating.peek();
+        return c == null ? "root" : c.path();
+    }
+
+    @Override
+    public ComponentConfig http() {
+        return config.http();
+    }
+
+    @Override
+    public String stepId(String suffix) {
+        ComponentConfig c = translating.peek();
+        String base = c == null ? config.id() : baseId(c);
+        return uniqueId(suffix == null ? base : base + "." + suffix);
+    }
+
+    @Override
+    public void addInput(ComponentConfig input, String target) {
+        InputComponent component = component(ComponentKind.INPUT, input, InputComponent.class);
+        String previous = deliverTo;
+        deliverTo = target;
+        translating.push(input);
+        try {
+            component.translate(input, this);
+        } finally {
+            translating.pop();
+            deliverTo = previous;
+        }
+    }
+
+    @Override
+    public ComponentConfig resource(ComponentKind kind, String label) {
+        ComponentConfig c = config.resources(kind).get(label);
+        if (c == null) {
+            throw new ConfigException(translating.isEmpty() ? config.root().position() : translating.peek().position(),
+                    kind.yamlName() + " resource '" + label + "' was not found");
+        }
+        return c;
+    }
+
+    @Override
+    public String resourceEndpoint(ComponentKind kind, String label) {
+        String key = kind.yamlName() + "/" + label;
+        String existing = resourceEndpoints.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        ComponentConfig resource = resource(kind, label);
+        String id = uniqueId(kind.yamlName() + "_resources." + label);
+        String uri = "direct:" + id;
+        resourceEndpoints.put(key, uri);
+        RouteDefinition route = addRoute(uri, id);
+        if (kind == ComponentKind.OUTPUT) {
+            appendOutput(route, resource);
+        } else {
+            appendProcessors(route, List.of(resource));
+        }
+        return uri;
+    }
+
+    /** {@code <stream>.<label>} or {@code <stream>.<path without root.>}. */
+    private String baseId(ComponentConfig c) {
+        if (!c.label().isEmpty()) {
+            return config.id() + "." + c.label();
+        }
+        String path = c.path().startsWith("root.") ? c.path().substring("root.".length()) : c.path();
+        return config.id() + "." + path;
+    }
+
+    private <T> T component(ComponentKind kind, ComponentConfig c, Class<T> type) {
+        BenthosComponent component = registry.find(kind, c.type()).orElseThrow(() ->
+                new ConfigException(c.position(), "unable to infer component type: " + c.type()));
+        if (!type.isInstance(component)) {
+            throw new ConfigException(c.position(), kind.yamlName() + " " + c.type() + " cannot be translated: "
+                    + component.getClass().getName() + " is not a " + type.getSimpleName());
+        }
+        return type.cast(component);
+    }
+}

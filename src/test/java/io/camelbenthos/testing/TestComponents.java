@@ -1,0 +1,201 @@
+package io.camelbenthos.testing;
+
+import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.camel.NackException;
+import io.camelbenthos.components.ComponentKind;
+import io.camelbenthos.components.ComponentSpec;
+import io.camelbenthos.components.FieldSpec;
+import io.camelbenthos.components.FieldType;
+import io.camelbenthos.components.InputComponent;
+import io.camelbenthos.components.OutputComponent;
+import io.camelbenthos.components.ProcessorComponent;
+import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.config.ComponentConfig;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.model.ProcessorDefinition;
+
+/**
+ * Small real components for tests that must not depend on the Bloblang engine: an input fed through
+ * {@code direct:test.<name>}, processors that upper-case, append, fail or delete, and outputs that collect or fail.
+ */
+public final class TestComponents {
+    private TestComponents() {
+    }
+
+    /** Messages written by {@code test_sink} outputs, by sink name. */
+    public static final Map<String, List<String>> SINKS = new ConcurrentHashMap<>();
+    /** Attempts seen by {@code test_flaky} outputs, by name. */
+    public static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+
+    public static void reset() {
+        SINKS.clear();
+        ATTEMPTS.clear();
+    }
+
+    public static List<String> sink(String name) {
+        return SINKS.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>());
+    }
+
+    private static String body(Exchange e) {
+        byte[] b = e.getMessage().getBody(byte[].class);
+        return b == null ? "" : new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** {@code test_direct: {name: x}}: an input consuming from {@code direct:test.x}. */
+    public static class DirectInput implements InputComponent {
+        @Override
+        public ComponentSpec spec() {
+            return ComponentSpec.of("test_direct", ComponentKind.INPUT, "Test input.",
+                    FieldSpec.required("name", FieldType.STRING, "The direct endpoint name."));
+        }
+
+        @Override
+        public void translate(ComponentConfig config, TranslationContext context) {
+            ProcessorDefinition<?> tail = context.addRoute("direct:test." + config.string("name"), context.stepId(null));
+            tail = context.appendProcessors(tail, config.processors());
+            tail.to(context.pipelineEndpoint());
+        }
+    }
+
+    public static class UpperStep implements Processor {
+        @Override
+        public void process(Exchange e) {
+            e.getMessage().setBody(body(e).toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** {@code test_upper: {}}. */
+    public static class Upper implements ProcessorComponent {
+        @Override
+        public ComponentSpec spec() {
+            return ComponentSpec.of("test_upper", ComponentKind.PROCESSOR, "Upper-cases the content.");
+        }
+
+        @Override
+        public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+            String id = context.stepId(null);
+            return tail.process(context.bind(id, new UpperStep())).id(id);
+        }
+    }
+
+    public static class AppendStep implements Processor {
+        private String suffix = "";
+
+        public void setSuffix(String suffix) {
+            this.suffix = suffix;
+        }
+
+        @Override
+        public void process(Exchange e) {
+            e.getMessage().setBody((body(e) + suffix).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** {@code test_append: "suffix"}. */
+    public static class Append implements ProcessorComponent {
+        @Override
+        public ComponentSpec spec() {
+            return ComponentSpec.ofValue("test_append", ComponentKind.PROCESSOR, "Appends text.", FieldType.STRING, null);
+        }
+
+        @Override
+        public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+            AppendStep step = new AppendStep();
+            step.setSuffix(config.string("test_append"));
+            String id = context.stepId(null);
+            return tail.process(context.bind(id, step)).id(id);
+        }
+    }
+
+    public static class FailStep implements Processor {
+        @Override
+        public void process(Exchange e) {
+            BenthosExchange.flag(e, new IllegalStateException("test failure on " + body(e)));
+        }
+    }
+
+    /** {@code test_fail: {}}: flags the message like a failed processor. */
+    public static class Fail implements ProcessorComponent {
+        @Override
+        public ComponentSpec spec() {
+            return ComponentSpec.of("test_fail", ComponentKind.PROCESSOR, "Flags the message with an error.");
+        }
+
+        @Override
+        public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+            String id = context.stepId(null);
+            return tail.process(context.bind(id, new FailStep())).id(id);
+        }
+    }
+
+    public static class DeleteStep implements Processor {
+        @Override
+        public void process(Exchange e) {
+            BenthosExchange.markDeleted(e);
+        }
+    }
+
+    /** {@code test_delete: {}}: deletes the message like {@code root = deleted()}. */
+    public static class Delete implements ProcessorComponent {
+        @Override
+        public ComponentSpec spec() {
+            return ComponentSpec.of("test_delete", ComponentKind.PROCESSOR, "Deletes the message.");
+        }
+
+        @Override
+        public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+            String id = context.stepId(null);
+            return tail.process(context.bind(id, new DeleteStep())).id(id);
+        }
+    }
+
+    public static class SinkStep implements Processor {
+        private String name = "";
+        private int failFirst;
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public void setFailFirst(int failFirst) {
+            this.failFirst = failFirst;
+        }
+
+        @Override
+        public void process(Exchange e) {
+            int attempt = ATTEMPTS.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+            if (attempt <= failFirst) {
+                throw new NackException(name + " failed attempt " + attempt);
+            }
+            Throwable err = BenthosExchange.error(e);
+            sink(name).add(body(e) + (err == null ? "" : " [error: " + err.getMessage() + "]"));
+        }
+    }
+
+    /** {@code test_sink: {name: x, fail_first: 0}}: collects messages; fails the first N attempts. */
+    public static class Sink implements OutputComponent {
+        @Override
+        public ComponentSpec spec() {
+            return ComponentSpec.of("test_sink", ComponentKind.OUTPUT, "Collects messages for assertions.",
+                    FieldSpec.required("name", FieldType.STRING, "Sink name."),
+                    FieldSpec.of("fail_first", FieldType.INT, 0L, "Attempts that fail before writes succeed."));
+        }
+
+        @Override
+        public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+            SinkStep step = new SinkStep();
+            step.setName(config.string("name"));
+            step.setFailFirst((int) config.integer("fail_first"));
+            String id = context.stepId(null);
+            return tail.process(context.bind(id, step)).id(id);
+        }
+    }
+}

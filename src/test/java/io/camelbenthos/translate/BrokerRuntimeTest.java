@@ -1,0 +1,205 @@
+package io.camelbenthos.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.testing.StreamHarness;
+import io.camelbenthos.testing.TestComponents;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+/** Broker output patterns and the broker input (semantics §3) in real Camel. */
+class BrokerRuntimeTest {
+
+    @Test
+    void fanOutSendsACopyToEveryChildAndKeepsTheUpstreamMessage() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    pattern: fan_out
+                    outputs:
+                      - test_sink: {name: a}
+                        processors:
+                          - test_upper: {}
+                      - test_sink: {name: b}
+                        processors:
+                          - test_append: "-b"
+                """)) {
+            Exchange result = h.send("in", "msg");
+            assertThat(result.getException()).isNull();
+            assertThat(StreamHarness.body(result)).isEqualTo("msg");
+            assertThat(TestComponents.sink("a")).containsExactly("MSG");
+            assertThat(TestComponents.sink("b")).containsExactly("msg-b");
+        }
+    }
+
+    @Test
+    void fanOutRetriesAFailingChildUntilItAcks() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    pattern: fan_out
+                    outputs:
+                      - test_sink: {name: flaky, fail_first: 2}
+                      - test_sink: {name: steady}
+                """)) {
+            Exchange result = h.send("in", "msg");
+            assertThat(result.getException()).isNull();
+            assertThat(TestComponents.ATTEMPTS.get("flaky").get()).isEqualTo(3);
+            assertThat(TestComponents.sink("flaky")).containsExactly("msg");
+            assertThat(TestComponents.sink("steady")).containsExactly("msg");
+        }
+    }
+
+    @Test
+    void fanOutSequentialRetriesToo() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    pattern: fan_out_sequential
+                    outputs:
+                      - test_sink: {name: first, fail_first: 1}
+                      - test_sink: {name: second}
+                """)) {
+            assertThat(h.send("in", "msg").getException()).isNull();
+            assertThat(TestComponents.ATTEMPTS.get("first").get()).isEqualTo(2);
+            assertThat(TestComponents.sink("second")).containsExactly("msg");
+        }
+    }
+
+    @Test
+    void failFastPatternsNackWithTheChildsError() throws Exception {
+        for (String pattern : new String[] {"fan_out_fail_fast", "fan_out_sequential_fail_fast"}) {
+            try (StreamHarness h = new StreamHarness("""
+                    input:
+                      test_direct: {name: in}
+                    output:
+                      broker:
+                        pattern: %s
+                        outputs:
+                          - reject: "child said no"
+                          - test_sink: {name: other}
+                    """.formatted(pattern))) {
+                Exchange result = h.send("in", "msg");
+                assertThat(result.getException()).as(pattern).hasMessage("child said no");
+                if (pattern.contains("sequential")) {
+                    assertThat(TestComponents.sink("other")).as("stops at the first failure").isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void roundRobinAlternatesAndPassesErrorsUpstream() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    pattern: round_robin
+                    outputs:
+                      - test_sink: {name: a}
+                      - reject: "b is down"
+                """)) {
+            assertThat(h.send("in", "1").getException()).isNull();
+            assertThat(h.send("in", "2").getException()).hasMessage("b is down");
+            assertThat(h.send("in", "3").getException()).isNull();
+            assertThat(TestComponents.sink("a")).containsExactly("1", "3");
+        }
+    }
+
+    @Test
+    void copiesInstantiateTheOutputsSeveralTimes() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    copies: 2
+                    outputs:
+                      - test_sink: {name: a}
+                """)) {
+            h.send("in", "x");
+            assertThat(TestComponents.sink("a")).containsExactly("x", "x");
+        }
+    }
+
+    @Test
+    void aSingleOutputIsUsedDirectly() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    outputs:
+                      - test_sink: {name: only}
+                """)) {
+            h.send("in", "x");
+            assertThat(TestComponents.sink("only")).containsExactly("x");
+            assertThat(h.camel().getRoutes()).hasSize(2);
+        }
+    }
+
+    @Test
+    void zeroOutputsIsAConfigError() {
+        assertThatThrownBy(() -> new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    outputs: []
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessage("test.yaml:5:14: attempting to create broker output type with no outputs");
+    }
+
+    @Test
+    void aChildDeletingItsCopyDoesNotStopTheOthers() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    outputs:
+                      - test_sink: {name: a}
+                        processors:
+                          - test_delete: {}
+                      - test_sink: {name: b}
+                """)) {
+            Exchange result = h.send("in", "x");
+            assertThat(result.getException()).isNull();
+            assertThat(result.isRouteStop()).isFalse();
+            assertThat(TestComponents.sink("a")).isEmpty();
+            assertThat(TestComponents.sink("b")).containsExactly("x");
+        }
+    }
+
+    @Test
+    void brokerInputChildrenAreRoutesOfTheirOwnAndBrokerProcessorsRunAfterTheirs() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  broker:
+                    inputs:
+                      - test_direct: {name: one}
+                        processors:
+                          - test_append: "-one"
+                      - test_direct: {name: two}
+                  processors:
+                    - test_upper: {}
+                output:
+                  test_sink: {name: out}
+                """)) {
+            h.send("one", "a");
+            h.send("two", "b");
+            assertThat(TestComponents.sink("out")).containsExactly("A-ONE", "B");
+            assertThat(h.camel().getRoute("test.input.broker.inputs.0")).isNotNull();
+            assertThat(h.camel().getRoute("test.input.broker.inputs.1")).isNotNull();
+        }
+    }
+}
