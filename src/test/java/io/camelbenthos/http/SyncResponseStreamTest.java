@@ -29,6 +29,7 @@ class SyncResponseStreamTest {
         port = AvailablePortFinder.find().getPort();
         String yaml = "http:\n  address: 127.0.0.1:" + port + "\n" + yamlWithoutHttpBlock;
         camel = new DefaultCamelContext();
+        BenthosMetrics.installIn(camel); // as the runner does before adding routes: steps are wrapped when built
         camel.addRoutes(BenthosRoutes.fromYaml("sync.yaml", yaml));
         camel.start();
     }
@@ -61,6 +62,30 @@ class SyncResponseStreamTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("FOO BAR");
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+    }
+
+    @Test
+    void metricsCountInputsProcessorsAndOutputsByPath() throws Exception {
+        run("""
+                input:
+                  http_server:
+                    path: /post
+                pipeline:
+                  processors:
+                    - bloblang: root = this.msg.uppercase()
+                output:
+                  sync_response: {}
+                """);
+        post("/post", "{\"msg\":\"a\"}");
+        post("/post", "not json");
+        String metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics)
+                .contains("input_received{label=\"\",path=\"root.input\",stream=\"sync\"} 2")
+                .contains("processor_received{label=\"\",path=\"root.pipeline.processors.0\",stream=\"sync\"} 2")
+                .contains("processor_sent{label=\"\",path=\"root.pipeline.processors.0\",stream=\"sync\"} 1")
+                .contains("processor_error{label=\"\",path=\"root.pipeline.processors.0\",stream=\"sync\"} 1")
+                .contains("output_sent{label=\"\",path=\"root.output\",stream=\"sync\"} 2");
     }
 
     @Test
