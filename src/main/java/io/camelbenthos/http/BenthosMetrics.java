@@ -46,17 +46,27 @@ public final class BenthosMetrics implements InterceptStrategy {
         return metrics;
     }
 
-    public void inputReceived(String path, String label, int messages) {
-        add("input_received", path, label, messages);
+    /**
+     * The counter of one series, created on first use. Callers keep it, so counting costs no lookup per message.
+     *
+     * @param id a step or route id, {@code <stream>.<path without root.>} when rt-core made it
+     */
+    public LongAdder counter(String name, String id, String label) {
+        return counters.computeIfAbsent(new Series(name, label, id), k -> new LongAdder());
     }
 
-    public void inputLatency(String path, String label, long nanos) {
-        add("input_latency_ns_sum", path, label, nanos);
-        add("input_latency_ns_count", path, label, 1);
+    /** The input counters of one consumer. */
+    public InputCounters input(String id, String label) {
+        return new InputCounters(counter("input_received", id, label), counter("input_latency_ns_sum", id, label),
+                counter("input_latency_ns_count", id, label));
     }
 
-    private void add(String name, String path, String label, long amount) {
-        counters.computeIfAbsent(new Series(name, label, path), k -> new LongAdder()).add(amount);
+    /** {@code input_received} and {@code input_latency_ns} of one input. */
+    public record InputCounters(LongAdder received, LongAdder latencySum, LongAdder latencyCount) {
+        public void latency(long nanos) {
+            latencySum.add(nanos);
+            latencyCount.increment();
+        }
     }
 
     @Override
@@ -89,34 +99,41 @@ public final class BenthosMetrics implements InterceptStrategy {
 
     /** Counts one step's exchanges; the outcome is known when the (possibly async) step calls back. */
     private final class Counting extends DelegateAsyncProcessor {
-        private final String id;
         private final Kind kind;
+        private final LongAdder received;
+        private final LongAdder sent;
+        private final LongAdder errors;
+        private final LongAdder latencySum;
+        private final LongAdder latencyCount;
 
         Counting(Processor target, String id, Kind kind) {
             super(target);
-            this.id = id;
             this.kind = kind;
+            String prefix = kind == Kind.PROCESSOR ? "processor_" : "output_";
+            this.received = kind == Kind.PROCESSOR ? counter("processor_received", id, "") : null;
+            this.sent = counter(prefix + "sent", id, "");
+            this.errors = counter(prefix + "error", id, "");
+            this.latencySum = kind == Kind.OUTPUT ? counter("output_latency_ns_sum", id, "") : null;
+            this.latencyCount = kind == Kind.OUTPUT ? counter("output_latency_ns_count", id, "") : null;
         }
 
         @Override
         public boolean process(Exchange exchange, AsyncCallback callback) {
             long start = System.nanoTime();
             boolean flaggedBefore = exchange.getProperty(BenthosExchange.ERROR) != null;
-            if (kind == Kind.PROCESSOR) {
-                add("processor_received", id, "", 1);
+            if (received != null) {
+                received.increment();
             }
             return super.process(exchange, doneSync -> {
                 boolean failed = exchange.getException() != null;
                 if (kind == Kind.PROCESSOR) {
                     // A processor fails by flagging the message (semantics §7), rarely by throwing.
-                    boolean flagged = !flaggedBefore && exchange.getProperty(BenthosExchange.ERROR) != null;
-                    add(failed || flagged ? "processor_error" : "processor_sent", id, "", 1);
-                } else {
-                    add(failed ? "output_error" : "output_sent", id, "", 1);
-                    if (!failed) {
-                        add("output_latency_ns_sum", id, "", System.nanoTime() - start);
-                        add("output_latency_ns_count", id, "", 1);
-                    }
+                    failed |= !flaggedBefore && exchange.getProperty(BenthosExchange.ERROR) != null;
+                }
+                (failed ? errors : sent).increment();
+                if (latencySum != null && !failed) {
+                    latencySum.add(System.nanoTime() - start);
+                    latencyCount.increment();
                 }
                 callback.done(doneSync);
             });

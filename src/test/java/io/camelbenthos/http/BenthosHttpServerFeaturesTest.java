@@ -145,12 +145,21 @@ class BenthosHttpServerFeaturesTest extends HttpTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("in flight")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(camel::stop);
-        HttpResponse<String> late = null;
-        for (int i = 0; i < 200 && (late == null || late.statusCode() != 503); i++) {
-            late = post("/slow", "late");
+        // Requests sent before the consumer starts closing are accepted (and wait like the first): send without
+        // blocking and keep going until one is refused.
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 200 && refused == null; i++) {
+            CompletableFuture<HttpResponse<String>> late = client.sendAsync(HttpRequest.newBuilder(url("/slow"))
+                    .POST(HttpRequest.BodyPublishers.ofString("late")).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                refused = late.get(100, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException accepted) {
+                // accepted before closing: it finishes once released
+            }
         }
-        assertThat(late.statusCode()).isEqualTo(503);
-        assertThat(late.body()).isEqualTo("Server closing\n");
+        assertThat(refused).isNotNull();
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).isEqualTo("Server closing\n");
         release.countDown();
         HttpResponse<String> finished = inFlight.get(20, TimeUnit.SECONDS);
         assertThat(finished.statusCode()).isEqualTo(200);
