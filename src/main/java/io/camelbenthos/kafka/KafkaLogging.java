@@ -3,7 +3,8 @@ package io.camelbenthos.kafka;
 /**
  * Keeps the Kafka server loggers at ERROR and the client loggers at WARN under slf4j-simple, unless the user chose a level.
  *
- * <p>The embedded broker logs hundreds of INFO lines at startup, which would drown a config's own output. slf4j-simple
+ * <p>The embedded broker logs hundreds of INFO lines at startup and every producer logs its whole config, which
+ * would drown a config's own output. slf4j-simple
  * reads {@code org.slf4j.simpleLogger.log.<name>} from the system properties each time a logger is created, so setting
  * them before the first Kafka class logs is enough; other SLF4J providers ignore these properties.
  */

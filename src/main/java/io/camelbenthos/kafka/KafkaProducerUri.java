@@ -41,6 +41,8 @@ public final class KafkaProducerUri {
 
     /** Validates and maps the config; problems are reported as {@link ConfigException} at the field's position. */
     public static KafkaProducerUri from(ComponentConfig config) {
+        // The client logs its whole config at INFO on creation; Benthos prints nothing of the kind.
+        KafkaLogging.quietenUnlessConfigured();
         rejectUnsupported(config);
         Template topic = Template.of(config.string("topic"));
         Map<String, String> options = new LinkedHashMap<>();
@@ -50,7 +52,8 @@ public final class KafkaProducerUri {
         options.put("valueSerializer", ByteArraySerializer.class.getName());
         options.put("compressionCodec", config.string("compression"));
         options.put("requestRequiredAcks", acks(config));
-        options.put("enableIdempotence", String.valueOf(config.bool("idempotent_write")));
+        // camel-kafka only passes enableIdempotence when true, and the client's default is true: say false too.
+        options.put("additionalProperties.enable.idempotence", String.valueOf(config.bool("idempotent_write")));
         options.put("maxInFlightRequest", String.valueOf(maxInFlight(config)));
         options.put("maxRequestSize", String.valueOf(config.integer("max_msg_bytes")));
         partitioner(config).ifPresent(p -> options.put("partitioner", p));

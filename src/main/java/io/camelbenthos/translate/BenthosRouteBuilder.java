@@ -1,5 +1,6 @@
 package io.camelbenthos.translate;
 
+import io.camelbenthos.runtime.InputLifecycle;
 import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
@@ -22,7 +23,9 @@ public final class BenthosRouteBuilder extends RouteBuilder {
 
     @Override
     public void configure() {
+        InputLifecycle inputs = InputLifecycle.of(getContext());
         for (TranslatedStream stream : streams) {
+            inputs.expect(stream.id(), stream.leafInputs());
             stream.beans().forEach(this::bindToRegistry);
             for (RouteDefinition route : stream.routes()) {
                 getRouteCollection().route(route);

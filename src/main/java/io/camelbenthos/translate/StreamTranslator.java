@@ -40,10 +40,14 @@ public final class StreamTranslator implements TranslationContext {
     private final ComponentRegistry registry;
     private final List<RouteDefinition> routes = new ArrayList<>();
     private final Map<String, Object> beans = new LinkedHashMap<>();
+    /** Route and step (node) ids: Camel requires them unique together across the context. */
     private final Set<String> ids = new HashSet<>();
     private final Deque<ComponentConfig> translating = new ArrayDeque<>();
     private final Map<String, String> resourceEndpoints = new HashMap<>();
     private String deliverTo;
+    /** Inputs that are not a broker or resource wrapper: what must close for the stream to end. */
+    private int leafInputs;
+    private int addInputCalls;
 
     private StreamTranslator(StreamConfig config, ComponentRegistry registry) {
         this.config = config;
@@ -57,7 +61,8 @@ public final class StreamTranslator implements TranslationContext {
     public static TranslatedStream translate(StreamConfig config, ComponentRegistry registry) {
         StreamTranslator t = new StreamTranslator(config, registry);
         t.translateStream();
-        return new TranslatedStream(config.id(), config, List.copyOf(t.routes), java.util.Collections.unmodifiableMap(t.beans));
+        return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
+                java.util.Collections.unmodifiableMap(t.beans), t.leafInputs);
     }
 
     private void translateStream() {
@@ -74,9 +79,13 @@ public final class StreamTranslator implements TranslationContext {
 
     @Override
     public String uniqueId(String hint) {
+        return unique(ids, hint);
+    }
+
+    private String unique(Set<String> used, String hint) {
         String base = hint.startsWith(config.id() + ".") ? hint : config.id() + "." + hint;
         String id = base;
-        for (int n = 2; !ids.add(id); n++) {
+        for (int n = 2; !used.add(id); n++) {
             id = base + "-" + n;
         }
         return id;
@@ -135,7 +144,8 @@ public final class StreamTranslator implements TranslationContext {
 
     @Override
     public String outputEndpoint(ComponentConfig output) {
-        String id = uniqueId(baseId(output));
+        // ".route": the plain label/path id is kept for the output's own step, which metrics report.
+        String id = uniqueId(baseId(output) + ".route");
         String uri = "direct:" + id;
         appendOutput(addRoute(uri, id), output);
         return uri;
@@ -173,7 +183,7 @@ public final class StreamTranslator implements TranslationContext {
     public String stepId(String suffix) {
         ComponentConfig c = translating.peek();
         String base = c == null ? config.id() : baseId(c);
-        return uniqueId(suffix == null ? base : base + "." + suffix);
+        return unique(ids, suffix == null ? base : base + "." + suffix);
     }
 
     @Override
@@ -182,8 +192,12 @@ public final class StreamTranslator implements TranslationContext {
         String previous = deliverTo;
         deliverTo = target;
         translating.push(input);
+        int callsBefore = ++addInputCalls;
         try {
             component.translate(input, this);
+            if (addInputCalls == callsBefore) {
+                leafInputs++;
+            }
         } finally {
             translating.pop();
             deliverTo = previous;
@@ -208,7 +222,7 @@ public final class StreamTranslator implements TranslationContext {
             return existing;
         }
         ComponentConfig resource = resource(kind, label);
-        String id = uniqueId(kind.yamlName() + "_resources." + label);
+        String id = uniqueId(kind.yamlName() + "_resources." + label + ".route");
         String uri = "direct:" + id;
         resourceEndpoints.put(key, uri);
         RouteDefinition route = addRoute(uri, id);

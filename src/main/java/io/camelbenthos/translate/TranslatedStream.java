@@ -8,6 +8,9 @@ import org.apache.camel.model.RouteDefinition;
 /**
  * One stream translated into Camel's route model: the route definitions plus the named beans (bean id → JavaBean)
  * they reference by id. Export dumps both as Camel YAML DSL ({@code beans:} and the routes).
+ *
+ * @param leafInputs how many inputs (brokers and resource references unwrapped) must close for the stream to end
  */
-public record TranslatedStream(String id, StreamConfig config, List<RouteDefinition> routes, Map<String, Object> beans) {
+public record TranslatedStream(String id, StreamConfig config, List<RouteDefinition> routes, Map<String, Object> beans,
+                               int leafInputs) {
 }

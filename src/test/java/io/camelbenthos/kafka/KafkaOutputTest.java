@@ -3,41 +3,35 @@ package io.camelbenthos.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camelbenthos.components.outputs.KafkaOutput;
 import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.testing.StreamHarness;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
 
-/** The kafka output on hand-written Camel routes against a real in-process broker. */
+/** The kafka output translated by the real config layer and translator, against a real in-process broker. */
 class KafkaOutputTest {
-    private static final KafkaOutput OUTPUT = new KafkaOutput();
     private static EmbeddedKafkaBroker broker;
-    private static CamelContext camel;
-    private static ProducerTemplate producer;
-    private static int routes;
+    private final List<StreamHarness> streams = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         broker = EmbeddedKafkaBroker.start("127.0.0.1:0");
-        camel = new DefaultCamelContext();
-        camel.start();
-        producer = camel.createProducerTemplate();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic("four", 4, (short) 1), new NewTopic("manual", 4, (short) 1)))
                     .all().get();
@@ -45,22 +39,24 @@ class KafkaOutputTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        camel.close();
+    static void stop() {
         broker.close();
     }
 
-    /** Adds a route "direct:N" ending in the kafka output built from {@code config}; returns its endpoint. */
-    private static String route(Map<String, Object> config) throws Exception {
-        String from = "direct:kafka" + (++routes);
-        var cfg = SpecConfig.of(OUTPUT.spec(), config);
-        camel.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                OUTPUT.translate(cfg, from(from), new BindingTranslationContext(getContext()));
-            }
-        });
-        return from;
+    @AfterEach
+    void stopStreams() {
+        streams.forEach(StreamHarness::close);
+    }
+
+    /** Starts a stream {@code test_direct (in) -> kafka} with these output fields; returns its input endpoint. */
+    private StreamHarness route(Map<String, Object> fields) throws Exception {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("input", Map.of("test_direct", Map.of("name", "in")));
+        doc.put("output", Map.of("kafka", fields));
+        String yaml = new Dump(DumpSettings.builder().build()).dumpToString(doc);
+        StreamHarness stream = new StreamHarness("kafka_test.yaml", yaml, Map.of());
+        streams.add(stream);
+        return stream;
     }
 
     private static Map<String, Object> config(String topic) {
@@ -70,8 +66,9 @@ class KafkaOutputTest {
         return c;
     }
 
-    private static Exchange send(String endpoint, String body, Map<String, Object> headers) {
-        return producer.request(endpoint, e -> {
+    /** Sends a message with metadata (exchange headers) and returns the completed exchange; exception = nack. */
+    private static Exchange send(StreamHarness stream, String body, Map<String, Object> headers) {
+        return stream.camel().createProducerTemplate().send("direct:test.in", e -> {
             e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8));
             e.getMessage().setHeaders(new LinkedHashMap<>(headers));
         });
@@ -87,7 +84,7 @@ class KafkaOutputTest {
 
     @Test
     void sendsContentAndMetadataButNoCamelHeaders() throws Exception {
-        String endpoint = route(config("plain"));
+        StreamHarness endpoint = route(config("plain"));
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("Content-Type", "text/plain");
         metadata.put("count", 5L);
@@ -113,7 +110,7 @@ class KafkaOutputTest {
         Map<String, Object> c = config("filtered");
         c.put("metadata", Map.of("exclude_prefixes", List.of("http_", "X-")));
         c.put("static_headers", Map.of("source", "benthos"));
-        String endpoint = route(c);
+        StreamHarness endpoint = route(c);
 
         send(endpoint, "x", Map.of("http_server_verb", "POST", "X-Trace", "1", "keep", "yes"));
 
@@ -123,18 +120,44 @@ class KafkaOutputTest {
 
     @Test
     void keyedRecordsLandWhereSaramaFnv1aPutsThem() throws Exception {
+        Map<String, Object> c = config("four");
+        c.put("key", "${! @key }");
+        StreamHarness stream = route(c);
         Map<String, Integer> expected = Map.of("foo", 1, "bar", 2, "hello", 3, "a", 0);
         for (String key : expected.keySet()) {
-            Map<String, Object> c = config("four");
-            c.put("key", key);
-            send(route(c), key, Map.of());
+            assertThat(send(stream, key, Map.of("key", key)).getException()).isNull();
         }
 
         List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readAll(broker.bootstrapServers(), "four", 4);
         assertThat(records).hasSize(4).allSatisfy(r -> {
             String key = new String(r.key(), StandardCharsets.UTF_8);
+            assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo(key);
             assertThat(r.partition()).as("partition of key %s", key).isEqualTo(expected.get(key));
         });
+    }
+
+    @Test
+    void topicAndKeyAreInterpolatedPerMessage() throws Exception {
+        Map<String, Object> c = config("${! @tenant }_events");
+        c.put("key", "${! @id }");
+        StreamHarness stream = route(c);
+
+        send(stream, "one", Map.of("tenant", "acme", "id", "k1"));
+        send(stream, "two", Map.of("tenant", "globex", "id", ""));
+
+        ConsumerRecord<byte[], byte[]> acme = TopicReader.readAll(broker.bootstrapServers(), "acme_events", 1).get(0);
+        assertThat(new String(acme.value(), StandardCharsets.UTF_8)).isEqualTo("one");
+        assertThat(new String(acme.key(), StandardCharsets.UTF_8)).isEqualTo("k1");
+        ConsumerRecord<byte[], byte[]> globex = TopicReader.readAll(broker.bootstrapServers(), "globex_events", 1).get(0);
+        assertThat(globex.key()).as("an empty key is no key").isNull();
+    }
+
+    @Test
+    void aFailingInterpolationFailsTheWrite() throws Exception {
+        Map<String, Object> c = config("${! this.tenant }");
+        StreamHarness stream = route(c);
+
+        assertThat(send(stream, "not json", Map.of()).getException()).isNotNull();
     }
 
     @Test
@@ -171,10 +194,10 @@ class KafkaOutputTest {
         c.put("batching", Map.of("period", "20ms", "byte_size", 32768L));
         c.put("sasl", Map.of("mechanism", "SCRAM-SHA-256", "user", "u", "password", "p w"));
 
-        String uri = KafkaProducerUri.from(SpecConfig.of(OUTPUT.spec(), c)).uri();
+        String uri = KafkaProducerUri.from(KafkaOutputConfigs.kafka(c)).uri();
 
         assertThat(uri).startsWith("kafka:t?brokers=a:9092,b:9092,c:9092&clientId=me&")
-                .contains("requestRequiredAcks=all", "enableIdempotence=true", "maxInFlightRequest=5",
+                .contains("requestRequiredAcks=all", "additionalProperties.enable.idempotence=true", "maxInFlightRequest=5",
                         "compressionCodec=zstd", "lingerMs=20", "producerBatchSize=32768",
                         "partitioner=" + Fnv1aHashPartitioner.class.getName(),
                         "retryBackoffMs=3000", "retryBackoffMaxMs=10000", "deliveryTimeoutMs=30000",
@@ -187,13 +210,13 @@ class KafkaOutputTest {
     void rejectsContradictorySettings() {
         Map<String, Object> idempotent = config("t");
         idempotent.put("idempotent_write", true);
-        assertThatThrownBy(() -> KafkaProducerUri.from(SpecConfig.of(OUTPUT.spec(), idempotent)))
+        assertThatThrownBy(() -> KafkaProducerUri.from(KafkaOutputConfigs.kafka(idempotent)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("test.yaml:2:3: kafka: idempotent_write requires ack_replicas: true");
+                .hasMessageMatching("test\\.yaml:\\d+:\\d+: kafka: idempotent_write requires ack_replicas: true");
 
         Map<String, Object> partition = config("t");
         partition.put("partition", "1");
-        assertThatThrownBy(() -> KafkaProducerUri.from(SpecConfig.of(OUTPUT.spec(), partition)))
+        assertThatThrownBy(() -> KafkaProducerUri.from(KafkaOutputConfigs.kafka(partition)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("partition must be set when, and only when, partitioner is manual");
     }

@@ -3,7 +3,6 @@ package io.camelbenthos.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camelbenthos.components.outputs.KafkaOutput;
 import io.camelbenthos.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** How the tls and sasl blocks become Kafka client options. */
 class KafkaSecurityOptionsTest {
-    private static final KafkaOutput OUTPUT = new KafkaOutput();
 
     private static String uri(Map<String, Object> extra) {
         Map<String, Object> c = new HashMap<>(Map.of("addresses", List.of("k:9093"), "topic", "t"));
         c.putAll(extra);
-        return KafkaProducerUri.from(SpecConfig.of(OUTPUT.spec(), c)).uri();
+        return KafkaProducerUri.from(KafkaOutputConfigs.kafka(c)).uri();
     }
 
     @Test

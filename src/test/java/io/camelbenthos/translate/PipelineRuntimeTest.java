@@ -176,7 +176,7 @@ class PipelineRuntimeTest {
                 """)) {
             h.send("in", "a");
             assertThat(TestComponents.sink("out")).containsExactly("a!-mid!");
-            assertThat(h.camel().getRoute("test.processor_resources.shout")).isNotNull();
+            assertThat(h.camel().getRoute("test.processor_resources.shout.route")).isNotNull();
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.Optional;
 
 /** A parsed mapping: top-level statements plus named maps (Go {@code mapping.Executor}). Immutable, thread-safe. */
 public final class CompiledMapping implements Mapping {
+    static final String TOO_DEEP = "maximum evaluation depth exceeded";
+
     private final List<Statement> statements;
     private final Map<String, MapDefinition> maps;
     private final Environment env;
@@ -89,8 +91,8 @@ public final class CompiledMapping implements Mapping {
             } catch (QueryException e) {
                 throw new BloblangException("failed assignment (line " + st.line + "): " + describe(e, s));
             } catch (StackOverflowError e) {
-                throw new BloblangException("failed assignment (line " + st.line + "): "
-                        + new StackExceeded("map", MapDefinition.MAX_STACKS).getMessage());
+                // Java's thread stack is smaller than Go's growable one: deeply nested values or expressions end here
+                throw new BloblangException("failed assignment (line " + st.line + "): " + TOO_DEEP);
             }
         }
     }
@@ -121,6 +123,8 @@ public final class CompiledMapping implements Mapping {
                 out.setContent(GoJson.encodeBytes(root));
             } catch (QueryException e) {
                 throw new BloblangException(e.getMessage());
+            } catch (StackOverflowError e) {
+                throw new BloblangException("json: " + TOO_DEEP);
             }
             out.setStructuredCache(root);
         }
@@ -141,7 +145,7 @@ public final class CompiledMapping implements Mapping {
         } catch (QueryException e) {
             throw new BloblangException(describe(e, s));
         } catch (StackOverflowError e) {
-            throw new BloblangException("expression too deeply nested");
+            throw new BloblangException(TOO_DEEP);
         }
     }
 }

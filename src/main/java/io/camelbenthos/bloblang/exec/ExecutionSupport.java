@@ -15,9 +15,6 @@ final class ExecutionSupport {
                 st.execute(ctx);
             } catch (QueryException e) {
                 throw format(e, st.line - baseLine + 1);
-            } catch (StackOverflowError e) {
-                // Deep map recursion can exhaust the Java stack before the Go limit; report it the same way
-                throw new FailedAssignment(st.line - baseLine + 1, new StackExceeded("map", MapDefinition.MAX_STACKS));
             }
         }
     }

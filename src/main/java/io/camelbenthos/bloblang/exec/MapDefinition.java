@@ -32,6 +32,9 @@ public final class MapDefinition {
             Frame f = new Frame();
             ExecutionSupport.run(statements, ctx.withFrame(f), startLine);
             return f.root;
+        } catch (StackOverflowError e) {
+            // Deep recursion can exhaust the Java thread stack before Go's limit: report it with Go's text
+            throw new StackExceeded("map " + name, MAX_STACKS);
         } finally {
             s.mapDepth--;
         }

@@ -72,6 +72,20 @@ public final class PathWalker {
         return v > Integer.MAX_VALUE || v < Integer.MIN_VALUE + 1 ? -1 : (int) v;
     }
 
+    /** Whether {@code path} exists under {@code v} (gabs {@code Exists}); a null value exists. */
+    public static boolean exists(Object v, String[] path) {
+        return search(v, path, 0) != MISSING;
+    }
+
+    /** Go {@code gabs.DotPathToSlice}: splits on dots, then unescapes {@code ~1} to {@code .} and {@code ~0} to {@code ~}. */
+    public static String[] parseDotPath(String dotPath) {
+        String[] parts = dotPath.split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replace("~1", ".").replace("~0", "~");
+        }
+        return parts;
+    }
+
     /** Go {@code SliceToDotPath}: segments joined with dots, {@code ~} and {@code .} escaped. */
     public static String dotPath(String[] path) {
         StringBuilder sb = new StringBuilder();

@@ -127,7 +127,14 @@ public final class Interpolations {
                 if (p instanceof String s) {
                     sb.append(s);
                 } else {
-                    sb.append(Values.toGoString(CompiledMapping.evaluate((Node) p, batch, index, env)));
+                    Object v = CompiledMapping.evaluate((Node) p, batch, index, env);
+                    try {
+                        sb.append(Values.toGoString(v));
+                    } catch (StackOverflowError e) {
+                        throw new BloblangException("maximum evaluation depth exceeded");
+                    } catch (RuntimeException e) {
+                        throw new BloblangException(e.getMessage());
+                    }
                 }
             }
             return sb.toString();

@@ -56,7 +56,9 @@ import java.util.Map;
  */
 public final class Parser {
     /** Deepest nesting of expressions and blocks accepted; deeper input is a parse error, never a stack overflow. */
-    public static final int MAX_DEPTH = 100;
+    public static final int MAX_DEPTH = 200;
+    /** Most binary operators in one expression (each nests the evaluation one level deeper). */
+    public static final int MAX_OPERATORS = 1000;
 
     private static final String[] OPS = {"+", "-", "/", "*", "%", "&&", "||", "==", "!=", ">=", "<=", ">", "<", "|"};
 
@@ -871,6 +873,9 @@ public final class Parser {
                 end = d;
                 break;
             }
+            if (ops.size() >= MAX_OPERATORS) {
+                throw fatal(q, "expression exceeds the maximum of " + MAX_OPERATORS + " operators");
+            }
             Node next = operand(ws(q + op.length()));
             if (next == null) {
                 return null;
@@ -970,9 +975,20 @@ public final class Parser {
         if (fn == null) {
             return null;
         }
-        while (at(end, '.')) {
-            int t = ws(end + 1);
-            fn = tail(fn, t);
+        int chained = 0;
+        try {
+            while (at(end, '.')) {
+                int t = ws(end + 1);
+                Node next = tail(fn, t);
+                if (!(next instanceof FieldNode) && !(next instanceof GetNode)) {
+                    // method calls nest evaluation: count them like nesting
+                    enter(t);
+                    chained++;
+                }
+                fn = next;
+            }
+        } finally {
+            depth -= chained;
         }
         return not ? new NotNode(fn) : fn;
     }

@@ -1,5 +1,7 @@
 package io.camelbenthos.bloblang.value;
 
+import io.camelbenthos.bloblang.go.GoStrconv;
+import io.camelbenthos.bloblang.go.GoTimeLayout;
 import io.camelbenthos.bloblang.plugin.Errors;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -106,7 +108,7 @@ public final class GoJson {
         } else if (v instanceof byte[] b) {
             sb.append('"').append(Base64.getEncoder().encodeToString(b)).append('"');
         } else if (v instanceof ZonedDateTime t) {
-            writeString(sb, GoTime.formatRfc3339Nano(t), html);
+            writeString(sb, GoTimeLayout.formatRfc3339Nano(t), html);
         } else {
             throw Errors.failure("json: unsupported type: " + v.getClass().getSimpleName());
         }
@@ -114,8 +116,8 @@ public final class GoJson {
 
     private static String floatText(double d, int bits) {
         try {
-            return GoFloat.formatJson(d, bits);
-        } catch (ArithmeticException e) {
+            return GoStrconv.formatJsonFloat(d, bits);
+        } catch (IllegalArgumentException e) {
             throw Errors.failure(e.getMessage());
         }
     }

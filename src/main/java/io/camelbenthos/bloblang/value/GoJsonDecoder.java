@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.value;
 
+import io.camelbenthos.bloblang.go.GoStrconv;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,7 @@ public final class GoJsonDecoder {
         if (c == '"') {
             return "'\"'";
         }
-        String q = GoQuote.quote(new String(Character.toChars(c)));
+        String q = GoStrconv.quote(new String(Character.toChars(c)));
         return "'" + q.substring(1, q.length() - 1) + "'";
     }
 

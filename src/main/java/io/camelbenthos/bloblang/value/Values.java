@@ -1,5 +1,7 @@
 package io.camelbenthos.bloblang.value;
 
+import io.camelbenthos.bloblang.go.GoStrconv;
+import io.camelbenthos.bloblang.go.GoTimeLayout;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +56,7 @@ public final class Values {
             return (long) b;
         }
         if (v instanceof ZonedDateTime t) {
-            return GoTime.formatRfc3339Nano(t);
+            return GoTimeLayout.formatRfc3339Nano(t);
         }
         return v;
     }
@@ -67,8 +69,8 @@ public final class Values {
             return l;
         }
         try {
-            return GoFloat.parse(t);
-        } catch (NumberFormatException e) {
+            return GoStrconv.parseFloat(t, 64);
+        } catch (IllegalArgumentException e) {
             return t;
         }
     }
@@ -110,9 +112,9 @@ public final class Values {
         }
         if (v instanceof JsonNumber n) {
             try {
-                return GoFloat.parse(n.text());
-            } catch (NumberFormatException e) {
-                throw Errors.failure("strconv.ParseFloat: parsing \"" + n.text() + "\": invalid syntax");
+                return GoStrconv.parseFloat(n.text(), 64);
+            } catch (IllegalArgumentException e) {
+                throw Errors.failure(e.getMessage());
             }
         }
         if (v instanceof Integer i) {
@@ -144,9 +146,9 @@ public final class Values {
                 return l;
             }
             try {
-                return goFloatToInt64(GoFloat.parse(n.text()));
-            } catch (NumberFormatException e) {
-                throw Errors.failure("strconv.ParseInt: parsing \"" + n.text() + "\": invalid syntax");
+                return goFloatToInt64(GoStrconv.parseFloat(n.text(), 64));
+            } catch (IllegalArgumentException e) {
+                throw Errors.failure(e.getMessage());
             }
         }
         if (v instanceof Integer i) {
@@ -216,7 +218,7 @@ public final class Values {
             return new String(b, StandardCharsets.UTF_8);
         }
         if (v instanceof ZonedDateTime t) {
-            return GoTime.formatRfc3339Nano(t);
+            return GoTimeLayout.formatRfc3339Nano(t);
         }
         throw Errors.typeError(v, ValueType.STRING);
     }
@@ -230,7 +232,7 @@ public final class Values {
             return s.getBytes(StandardCharsets.UTF_8);
         }
         if (v instanceof ZonedDateTime t) {
-            return GoTime.formatRfc3339Nano(t).getBytes(StandardCharsets.UTF_8);
+            return GoTimeLayout.formatRfc3339Nano(t).getBytes(StandardCharsets.UTF_8);
         }
         throw Errors.typeError(v, ValueType.BYTES);
     }
@@ -256,12 +258,21 @@ public final class Values {
             return Instant.ofEpochSecond(goFloatToInt64(whole), nanos).atZone(ZoneId.systemDefault());
         }
         if (s instanceof String str) {
-            return GoTime.parseRfc3339(str);
+            return parseRfc3339(str);
         }
         if (s instanceof byte[] b) {
-            return GoTime.parseRfc3339(new String(b, StandardCharsets.UTF_8));
+            return parseRfc3339(new String(b, StandardCharsets.UTF_8));
         }
         throw Errors.typeError(v, ValueType.NUMBER, ValueType.STRING);
+    }
+
+    /** Go {@code time.Parse(time.RFC3339Nano, s)} with Go's error text. */
+    public static ZonedDateTime parseRfc3339(String s) {
+        try {
+            return GoTimeLayout.parse(GoTimeLayout.RFC3339_NANO, s);
+        } catch (IllegalArgumentException e) {
+            throw Errors.failure(e.getMessage());
+        }
     }
 
     /**
@@ -280,17 +291,17 @@ public final class Values {
             return v.toString();
         }
         if (v instanceof Double d) {
-            return GoFloat.formatG(d, 64);
+            return GoStrconv.formatFloat(d);
         }
         if (v instanceof Float f) {
             // Go formats a float32 reaching IToString as float64 after sanitisation
-            return GoFloat.formatG((double) f, 64);
+            return GoStrconv.formatFloat(f);
         }
         if (v instanceof JsonNumber || v instanceof UInt64 || v instanceof Boolean) {
             return v.toString();
         }
         if (v instanceof ZonedDateTime t) {
-            return GoTime.formatRfc3339Nano(t);
+            return GoTimeLayout.formatRfc3339Nano(t);
         }
         if (v == null) {
             return "null";

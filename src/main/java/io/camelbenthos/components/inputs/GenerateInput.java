@@ -9,6 +9,7 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.GoDuration;
+import io.camelbenthos.runtime.InputClosedStep;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
 
@@ -47,6 +48,14 @@ public class GenerateInput implements InputComponent {
         String routeId = context.stepId(null);
         String uri = "timer:" + routeId + "?delay=0&period=" + periodMs + (count > 0 ? "&repeatCount=" + count : "");
         RouteDefinition route = context.addRoute(uri, routeId);
+        if (count > 0) {
+            // A generate with a count closes once every tick has completed, which can end the stream.
+            InputClosedStep closed = new InputClosedStep();
+            closed.setStreamId(context.streamId());
+            closed.setExpected(count);
+            String closedId = context.stepId("closed");
+            route.onCompletion().process(context.bind(closedId, closed)).id(closedId).end();
+        }
         GenerateStep step = new GenerateStep();
         step.setMapping(config.string("mapping"));
         String stepId = context.stepId("generate");

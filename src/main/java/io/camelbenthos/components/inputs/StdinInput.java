@@ -34,6 +34,7 @@ public class StdinInput implements InputComponent {
         StdinPump pump = new StdinPump();
         pump.setTarget(deliveryUri);
         pump.setCodec(config.string("codec"));
+        pump.setStreamId(context.streamId());
         context.addRoute("timer:" + readerId + "?repeatCount=1&delay=0", readerId)
                 .process(context.bind(readerId, pump)).id(readerId + ".pump");
     }

@@ -3,6 +3,7 @@ package io.camelbenthos.components.inputs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import io.camelbenthos.runtime.InputLifecycle;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -19,6 +20,15 @@ public class StdinPump implements Processor {
 
     private String target = "";
     private String codec = "lines";
+    private String streamId = "";
+
+    public String getStreamId() {
+        return streamId;
+    }
+
+    public void setStreamId(String streamId) {
+        this.streamId = streamId;
+    }
 
     public String getTarget() {
         return target;
@@ -55,6 +65,8 @@ public class StdinPump implements Processor {
             }
         } finally {
             producer.stop();
+            // End of input: the stream can end once its other inputs have closed too.
+            InputLifecycle.of(trigger.getContext()).inputClosed(streamId);
         }
     }
 

@@ -83,9 +83,12 @@ public final class KafkaOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         KafkaProducerUri producer = KafkaProducerUri.from(config);
-        String prepare = context.bind("kafka-record", producer.recordPreparer());
-        String restore = context.bind("kafka-restore", new KafkaMetadataRestorer());
-        return tail.process(prepare).to(producer.uri()).process(restore);
+        String prepare = context.stepId("record");
+        String send = context.stepId("send");
+        String restore = context.stepId("restore");
+        return tail.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
+                .to(producer.uri()).id(send)
+                .process(context.bind(restore, new KafkaMetadataRestorer())).id(restore);
     }
 
     private static FieldSpec tls() {

@@ -1,0 +1,22 @@
+package io.camelbenthos.runtime;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to run: config files side by side in one Camel context, env files and {@code --set} overrides applied to
+ * each, optional file watching and an optional log level overriding the configs'.
+ *
+ * @param logLevel a Benthos level ({@code INFO}, {@code DEBUG}, ...) or null to use the first config's
+ */
+public record RunOptions(List<Path> files, List<Path> envFiles, List<String> overrides, boolean watch, String logLevel) {
+    public RunOptions {
+        files = List.copyOf(files);
+        envFiles = List.copyOf(envFiles);
+        overrides = List.copyOf(overrides);
+    }
+
+    public static RunOptions of(Path... files) {
+        return new RunOptions(List.of(files), List.of(), List.of(), false, null);
+    }
+}

@@ -1,0 +1,106 @@
+package io.camelbenthos.runtime;
+
+import io.camelbenthos.translate.BenthosRouteBuilder;
+import io.camelbenthos.translate.TranslatedStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.SimpleMainShutdownStrategy;
+
+/**
+ * Runs translated streams side by side in one Camel context with Camel Main. Shutdown is graceful and bounded by
+ * the largest {@code shutdown_timeout} of the configs: inputs stop first, in-flight messages finish, then outputs.
+ * The run ends when {@link #stop()} is called or when every stream's input has closed (Benthos exits once its
+ * inputs are exhausted).
+ */
+public final class StreamsRunner implements AutoCloseable {
+    private final Main main = new Main();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile List<TranslatedStream> streams;
+
+    public StreamsRunner(List<TranslatedStream> streams) {
+        this.streams = List.copyOf(streams);
+        main.configure().addRoutesBuilder(new BenthosRouteBuilder(streams));
+        main.configure().setShutdownTimeout(shutdownTimeoutSeconds(streams));
+        // The CLI owns the signal handling so that SIGTERM can end with exit code 0 once stopped (see RunCommand).
+        main.setShutdownStrategy(new SimpleMainShutdownStrategy());
+    }
+
+    /** The largest shutdown_timeout of the streams, in whole seconds (at least 1). */
+    public static int shutdownTimeoutSeconds(List<TranslatedStream> streams) {
+        Duration max = streams.stream().map(s -> s.config().shutdownTimeout()).max(Duration::compareTo).orElse(Duration.ofSeconds(20));
+        return (int) Math.max(1, (max.toMillis() + 999) / 1000);
+    }
+
+    /** Starts the context and returns once every route has started. */
+    public void start() throws Exception {
+        main.start();
+        InputLifecycle.of(camel()).onAllClosed(this::requestStop);
+    }
+
+    /** Blocks until the run has been asked to end (stop, or all inputs closed), then stops gracefully. */
+    public void awaitTermination() throws Exception {
+        finished.await();
+        stopCamel();
+    }
+
+    /** As {@link #awaitTermination()} with a limit; false when the run is still going. */
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws Exception {
+        if (!finished.await(timeout, unit)) {
+            return false;
+        }
+        stopCamel();
+        return true;
+    }
+
+    /** Asks the run to end; {@link #awaitTermination()} then stops the context. */
+    public void requestStop() {
+        finished.countDown();
+    }
+
+    public CamelContext camel() {
+        return main.getCamelContext();
+    }
+
+    public List<TranslatedStream> streams() {
+        return streams;
+    }
+
+    /** Replaces one stream's routes with a new translation of it (for {@code -w}). */
+    public synchronized void replace(TranslatedStream updated) throws Exception {
+        CamelContext camel = camel();
+        for (TranslatedStream old : streams) {
+            if (old.id().equals(updated.id())) {
+                // Inputs were added last: stop in reverse order so nothing is delivered into a removed route.
+                List<org.apache.camel.model.RouteDefinition> routes = old.routes();
+                for (int i = routes.size() - 1; i >= 0; i--) {
+                    String routeId = routes.get(i).getRouteId();
+                    camel.getRouteController().stopRoute(routeId);
+                    camel.removeRoute(routeId);
+                }
+            }
+        }
+        camel.addRoutes(new BenthosRouteBuilder(List.of(updated)));
+        streams = streams.stream().map(s -> s.id().equals(updated.id()) ? updated : s).toList();
+    }
+
+    /** Stops gracefully right away. */
+    public void stop() throws Exception {
+        requestStop();
+        stopCamel();
+    }
+
+    private synchronized void stopCamel() throws Exception {
+        if (!main.isStopped()) {
+            main.stop();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+}

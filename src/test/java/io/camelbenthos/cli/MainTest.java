@@ -1,0 +1,101 @@
+package io.camelbenthos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process through {@link Main#execute} (exit codes, stdout, stderr). */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void lintPrintsEveryProblemOfEveryFileAndExitsOne() throws Exception {
+        Path bad = file("bad.yaml", "input:\n  stdin:\n    codex: lines\n");
+        Path worse = file("worse.yaml", "output:\n  broker:\n    outputs: []\n");
+        Path good = file("good.yaml", "output:\n  drop: {}\n");
+        assertThat(run("lint", bad.toString(), worse.toString(), good.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                bad + ":3:5: field codex not recognised",
+                worse + ":3:14: attempting to create broker output type with no outputs");
+    }
+
+    @Test
+    void lintOfAGoodFileIsSilent() throws Exception {
+        assertThat(run("lint", file("good.yaml", "output:\n  drop: {}\n").toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void echoPrintsTheNormalisedConfigWithEnvFilesAndOverrides() throws Exception {
+        Path env = file(".env", "CODEC=all-bytes\n");
+        Path config = file("c.yaml", "input:\n  stdin:\n    codec: ${CODEC}\noutput:\n  drop: {}\n");
+        assertThat(run("echo", "-e", env.toString(), "--set", "shutdown_timeout=5s", config.toString())).isZero();
+        String yaml = out.toString();
+        assertThat(yaml).contains("input:\n  stdin:\n    codec: all-bytes\n    max_buffer: 1000000\n");
+        assertThat(yaml).contains("output:\n  drop: {}\n");
+        assertThat(yaml).contains("shutdown_timeout: 5s\n");
+        assertThat(yaml).contains("pipeline:\n  threads: -1\n  processors: []\n");
+    }
+
+    @Test
+    void runWithABadConfigExitsOneWithTheProblems() throws Exception {
+        Path bad = file("bad.yaml", "input:\n  nope: {}\n");
+        assertThat(run("run", bad.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(bad + ":2:3: unable to infer component type: nope");
+    }
+
+    @Test
+    void runProcessesStdinToStdoutAndEndsWhenStdinCloses() throws Exception {
+        Path config = file("pipe.yaml", """
+                input:
+                  stdin: {}
+                pipeline:
+                  processors:
+                    - test_upper: {}
+                output:
+                  stdout: {}
+                """);
+        InputStream originalIn = System.in;
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream("hello\n\nworld\n".getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertThat(run("run", config.toString())).isZero();
+        } finally {
+            System.setIn(originalIn);
+            System.setOut(originalOut);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo("HELLO\nWORLD\n");
+    }
+
+    @Test
+    void versionPrintsVersionAndDate() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Version: ").contains("Date: ");
+    }
+}
