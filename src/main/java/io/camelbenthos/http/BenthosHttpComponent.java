@@ -21,6 +21,8 @@ import org.apache.camel.util.PropertiesHelper;
  */
 @Component("benthos-http")
 public class BenthosHttpComponent extends DefaultComponent {
+    /** Registry name of the Vert.x instance the component creates when the registry holds none. */
+    public static final String VERTX_BEAN = "benthosVertx";
     private final ServerRegistry servers = new ServerRegistry();
     private Vertx vertx;
     private boolean ownsVertx;
@@ -63,6 +65,8 @@ public class BenthosHttpComponent extends DefaultComponent {
         if (vertx == null) {
             vertx = Vertx.vertx();
             ownsVertx = true;
+            // Bound so camel-vertx-http (the http_client output) finds and shares it: one Vert.x per context.
+            getCamelContext().getRegistry().bind(VERTX_BEAN, Vertx.class, vertx);
         }
     }
 
@@ -70,6 +74,7 @@ public class BenthosHttpComponent extends DefaultComponent {
     protected void doStop() throws Exception {
         servers.closeAll();
         if (ownsVertx && vertx != null) {
+            getCamelContext().getRegistry().unbind(VERTX_BEAN);
             vertx.close().toCompletionStage().toCompletableFuture().join();
             vertx = null;
             ownsVertx = false;

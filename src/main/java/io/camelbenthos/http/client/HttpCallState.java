@@ -1,0 +1,21 @@
+package io.camelbenthos.http.client;
+
+import java.util.Map;
+
+/** One http_client send in progress, kept on the exchange between the steps of the retry loop. */
+final class HttpCallState {
+    /** Exchange property holding this state. */
+    static final String PROPERTY = "CamelBenthosHttpCall";
+    /** Exchange property the loop tests: absent or true means another attempt. */
+    static final String RETRY = "CamelBenthosHttpRetry";
+    /** Exchange property the loop's delay reads, in milliseconds. */
+    static final String DELAY = "CamelBenthosHttpDelay";
+
+    int attempts;
+    String url;
+    /** The message's metadata while the exchange headers hold the request headers. */
+    Map<String, Object> metadata;
+    /** The last failure's text; null after a success. */
+    String error;
+    boolean propagated;
+}

@@ -1,0 +1,35 @@
+package io.camelbenthos.http.client;
+
+import org.apache.camel.builder.ExpressionBuilder;
+import org.apache.camel.builder.PredicateBuilder;
+import org.apache.camel.model.LoopDefinition;
+import org.apache.camel.model.ProcessorDefinition;
+
+/**
+ * The route shape of one http_client send, all in the route model (named beans plus a {@code vertx-http} endpoint,
+ * so it exports as Camel YAML):
+ * <pre>
+ * loop while exchangeProperty CamelBenthosHttpRetry != false
+ *   delay exchangeProperty CamelBenthosHttpDelay (async, 0 on the first attempt)
+ *   process  #preparer     request headers only, metadata set aside
+ *   enrich   vertx-http:... with #classifier (also on exception)   classify, retry decision, propagate
+ * process #outcome          nack with Benthos's text, or store the propagated response
+ * </pre>
+ */
+public final class HttpClientSteps {
+    private HttpClientSteps() {
+    }
+
+    public static ProcessorDefinition<?> append(ProcessorDefinition<?> tail, String endpointUri, String preparerRef,
+                                                String classifierRef, String outcomeRef) {
+        // Each step is added on the loop itself: the fluent end() of a delay (an expression node that can hold
+        // outputs) is ambiguous and would pull the following steps into the wrong block.
+        LoopDefinition loop = tail.loopDoWhile(PredicateBuilder.isNotEqualTo(
+                ExpressionBuilder.exchangePropertyExpression(HttpCallState.RETRY),
+                ExpressionBuilder.constantExpression(false)));
+        loop.delay(ExpressionBuilder.exchangePropertyExpression(HttpCallState.DELAY)).asyncDelayed();
+        loop.process(preparerRef);
+        loop.enrich().constant(endpointUri).aggregationStrategy(classifierRef).aggregateOnException(true);
+        return tail.process(outcomeRef);
+    }
+}

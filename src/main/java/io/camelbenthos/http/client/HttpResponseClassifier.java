@@ -1,0 +1,213 @@
+package io.camelbenthos.http.client;
+
+import io.camelbenthos.http.MetadataFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
+
+/**
+ * The enrich strategy of http_client: restores the message's metadata, classifies the response exactly as Benthos's
+ * {@code checkStatus} (semantics §4.1), decides whether and how long before another attempt, and on success with
+ * {@code propagate_response} replaces the content with the response body and merges {@code http_status_code} and the
+ * extracted headers into the metadata. Error responses are never propagated (issue #417).
+ */
+public class HttpResponseClassifier implements AggregationStrategy {
+    private int retries = 3;
+    private List<Integer> dropOn = List.of();
+    private List<Integer> backoffOn = List.of(429);
+    private List<Integer> successfulOn = List.of();
+    private boolean followRedirects = true;
+    private boolean propagateResponse;
+    private List<String> extractHeaderPrefixes = List.of();
+    private List<String> extractHeaderPatterns = List.of();
+    private long retryPeriod = 1000;
+    private long maxRetryBackoff = 300_000;
+    // Derived from the properties by their setters: lookups and matching cost nothing per request.
+    private Set<Integer> dropSet = Set.of();
+    private Set<Integer> backoffSet = Set.of(429);
+    private Set<Integer> successSet = Set.of();
+    private MetadataFilter extractHeaders = new MetadataFilter(List.of(), List.of());
+    private RetryThrottle throttle = new RetryThrottle(retryPeriod, maxRetryBackoff);
+
+    public int getRetries() {
+        return retries;
+    }
+
+    public void setRetries(int retries) {
+        this.retries = retries;
+    }
+
+    public List<Integer> getDropOn() {
+        return dropOn;
+    }
+
+    public void setDropOn(List<Integer> codes) {
+        this.dropOn = List.copyOf(codes);
+        this.dropSet = Set.copyOf(codes);
+    }
+
+    public List<Integer> getBackoffOn() {
+        return backoffOn;
+    }
+
+    public void setBackoffOn(List<Integer> codes) {
+        this.backoffOn = List.copyOf(codes);
+        this.backoffSet = Set.copyOf(codes);
+    }
+
+    public List<Integer> getSuccessfulOn() {
+        return successfulOn;
+    }
+
+    public void setSuccessfulOn(List<Integer> codes) {
+        this.successfulOn = List.copyOf(codes);
+        this.successSet = Set.copyOf(codes);
+    }
+
+    public boolean isFollowRedirects() {
+        return followRedirects;
+    }
+
+    public void setFollowRedirects(boolean followRedirects) {
+        this.followRedirects = followRedirects;
+    }
+
+    public boolean isPropagateResponse() {
+        return propagateResponse;
+    }
+
+    public void setPropagateResponse(boolean propagateResponse) {
+        this.propagateResponse = propagateResponse;
+    }
+
+    public List<String> getExtractHeaderPrefixes() {
+        return extractHeaderPrefixes;
+    }
+
+    public void setExtractHeaderPrefixes(List<String> prefixes) {
+        this.extractHeaderPrefixes = List.copyOf(prefixes);
+        this.extractHeaders = new MetadataFilter(extractHeaderPrefixes, extractHeaderPatterns);
+    }
+
+    public List<String> getExtractHeaderPatterns() {
+        return extractHeaderPatterns;
+    }
+
+    public void setExtractHeaderPatterns(List<String> patterns) {
+        this.extractHeaderPatterns = List.copyOf(patterns);
+        this.extractHeaders = new MetadataFilter(extractHeaderPrefixes, extractHeaderPatterns);
+    }
+
+    /** {@code retry_period} in milliseconds. */
+    public long getRetryPeriod() {
+        return retryPeriod;
+    }
+
+    public void setRetryPeriod(long millis) {
+        this.retryPeriod = millis;
+        this.throttle = new RetryThrottle(retryPeriod, maxRetryBackoff);
+    }
+
+    /** {@code max_retry_backoff} in milliseconds. */
+    public long getMaxRetryBackoff() {
+        return maxRetryBackoff;
+    }
+
+    public void setMaxRetryBackoff(long millis) {
+        this.maxRetryBackoff = millis;
+        this.throttle = new RetryThrottle(retryPeriod, maxRetryBackoff);
+    }
+
+    private enum Verdict { SUCCESS, FAIL_NO_RETRY, FAIL_BACKOFF, FAIL_LINEAR }
+
+    @Override
+    public Exchange aggregate(Exchange original, Exchange response) {
+        HttpCallState state = original.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
+        state.attempts++;
+        Map<String, Object> headers = original.getMessage().getHeaders();
+        headers.clear();
+        headers.putAll(state.metadata);
+        Verdict verdict;
+        if (response.getException() != null) {
+            Throwable e = response.getException();
+            state.error = state.url + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
+            verdict = Verdict.FAIL_LINEAR;
+        } else {
+            int code = response.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+            verdict = classify(code);
+            if (verdict == Verdict.SUCCESS) {
+                state.error = null;
+                if (propagateResponse) {
+                    propagate(original, response, code);
+                    state.propagated = true;
+                }
+            } else {
+                state.error = errorText(state.url, code, response);
+            }
+        }
+        boolean again = false;
+        long delay = 0;
+        if (verdict == Verdict.SUCCESS) {
+            throttle.reset();
+        } else if (verdict != Verdict.FAIL_NO_RETRY && state.attempts <= retries) {
+            again = true;
+            delay = verdict == Verdict.FAIL_BACKOFF ? throttle.backoff() : throttle.linear();
+        }
+        original.setProperty(HttpCallState.RETRY, again);
+        original.setProperty(HttpCallState.DELAY, delay);
+        return original;
+    }
+
+    private Verdict classify(int code) {
+        if (dropSet.contains(code)) {
+            return Verdict.FAIL_NO_RETRY;
+        }
+        if (backoffSet.contains(code)) {
+            return Verdict.FAIL_BACKOFF;
+        }
+        if (successSet.contains(code)) {
+            return Verdict.SUCCESS;
+        }
+        if (!followRedirects && code >= 300 && code < 400) {
+            return Verdict.SUCCESS;
+        }
+        return code < 200 || code > 299 ? Verdict.FAIL_LINEAR : Verdict.SUCCESS;
+    }
+
+    private void propagate(Exchange original, Exchange response, int code) {
+        byte[] body = response.getMessage().getBody(byte[].class);
+        original.getMessage().setBody(body == null ? new byte[0] : body);
+        Map<String, Object> headers = original.getMessage().getHeaders();
+        headers.put("http_status_code", code);
+        if (extractHeaders.isEmpty()) {
+            return;
+        }
+        response.getMessage().getHeaders().forEach((k, v) -> {
+            if (k.startsWith("Camel")) {
+                return;
+            }
+            String key = k.toLowerCase(Locale.ROOT); // Benthos lower-cases before matching and stores lower-case
+            if (extractHeaders.matches(key)) {
+                headers.put(key, v instanceof List<?> list && list.size() == 1 ? String.valueOf(list.get(0)) : v);
+            }
+        });
+    }
+
+    /** Benthos's text: {@code <url>: HTTP request returned unexpected response code (<code>): <status>, Error: <body>}. */
+    private static String errorText(String url, int code, Exchange response) {
+        String reason = response.getMessage().getHeader(Exchange.HTTP_RESPONSE_TEXT, "", String.class);
+        String body = response.getMessage().getBody(String.class);
+        String flat = body == null ? "" : body.replace("\n", "");
+        List<String> parts = new ArrayList<>(2);
+        parts.add(String.valueOf(code));
+        if (!reason.isEmpty()) {
+            parts.add(reason);
+        }
+        return url + ": HTTP request returned unexpected response code (" + code + "): " + String.join(" ", parts)
+                + ", Error: " + flat;
+    }
+}
