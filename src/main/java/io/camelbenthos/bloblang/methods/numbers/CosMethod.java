@@ -1,12 +1,13 @@
 package io.camelbenthos.bloblang.methods.numbers;
 
+import io.camelbenthos.bloblang.go.GoMath;
 import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 
-/** {@code cos()}: cosine of a float64 (fdlibm; Go's {@code math.Cos} can differ in the last bit for some inputs). */
+/** {@code cos()}: cosine of a float64 (Go's Cephes polynomials, see {@link GoMath}). */
 public final class CosMethod implements MethodPlugin {
     @Override
     public PluginSpec spec() {
@@ -16,6 +17,6 @@ public final class CosMethod implements MethodPlugin {
 
     @Override
     public MethodImpl bind(Args args) {
-        return (target, ctx) -> StrictMath.cos(Values.getNumber(target));
+        return (target, ctx) -> GoMath.cos(Values.getNumber(target));
     }
 }
