@@ -13,14 +13,13 @@ import java.math.BigInteger;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Converts between Bloblang values and Jackson trees, with the JSON forms Go's encoding/json gives them. */
 public final class JsonNodes {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private JsonNodes() {
     }
@@ -109,9 +108,7 @@ public final class JsonNodes {
         }
         if (n.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 map.put(e.getKey(), fromNode(e.getValue()));
             }
             return map;

@@ -148,6 +148,9 @@ public final class YamlWriter {
         if (v instanceof String s) {
             return string(s, key);
         }
+        if (v instanceof Binary b) {
+            return "!!binary " + b.base64();
+        }
         if (v instanceof Boolean b) {
             return b.toString();
         }
@@ -268,9 +271,13 @@ public final class YamlWriter {
             if (java.util.Arrays.equals(s.getBytes(StandardCharsets.UTF_8), b)) {
                 return s;
             }
-            return "!!binary " + Base64.getEncoder().encodeToString(b);
+            return new Binary(Base64.getEncoder().encodeToString(b));
         }
         return v;
+    }
+
+    /** Bytes that are not UTF-8: yaml.v3 writes them as a {@code !!binary} tagged base64 scalar. */
+    private record Binary(String base64) {
     }
 
     private static List<String> sortedKeys(Map<?, ?> map) {

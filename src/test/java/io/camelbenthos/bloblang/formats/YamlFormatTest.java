@@ -86,6 +86,12 @@ class YamlFormatTest {
     }
 
     @Test
+    void writesBytesAsStringsOrBinary() {
+        assertThat(yaml(Map.of("b", "hi".getBytes(StandardCharsets.UTF_8)))).isEqualTo("b: hi\n");
+        assertThat(yaml(Map.of("b", new byte[] {(byte) 0xff, 0}))).isEqualTo("b: !!binary /wA=\n");
+    }
+
+    @Test
     void writesNumbersLikeGo() {
         assertThat(yaml(List.of(1.0, 1.5, 1e21, 1e-7, Double.POSITIVE_INFINITY, new JsonNumber("1.50"),
                 new JsonNumber("7"), true))).isEqualTo("- 1\n- 1.5\n- 1e+21\n- 1e-07\n- .inf\n- 1.5\n- 7\n- true\n");
