@@ -17,8 +17,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *
  * <p>Retries: Benthos re-sends a failed write with exponential backoff until {@code backoff.max_elapsed_time}, then
  * nacks. The Java client does the same inside the producer: {@code retries} ({@code max_retries}, 0 = unbounded),
- * {@code retry.backoff.ms}/{@code retry.backoff.max.ms} (initial/max interval) and {@code delivery.timeout.ms}
- * (max elapsed time), after which the send callback fails and the exchange fails. {@code max.block.ms} bounds the
+ * exponential {@code retry.backoff.ms} (100 ms, Sarama's own first retries) up to {@code retry.backoff.max.ms}
+ * ({@code max_interval}) and {@code delivery.timeout.ms} ({@code max_elapsed_time}), after which the send callback
+ * fails and the exchange fails. {@code max.block.ms} bounds the
  * wait for metadata when no broker is reachable, by the same elapsed limit.
  *
  * <p>Batching: an aggregator would complete each request's exchange before its record is acked, which breaks
@@ -30,6 +31,7 @@ public final class KafkaProducerUri {
     /** Path of the endpoint when the topic is interpolated: never used, the override header always wins. */
     static final String INTERPOLATED_TOPIC_PLACEHOLDER = "benthos-interpolated-topic";
     private static final int IDEMPOTENT_MAX_IN_FLIGHT = 5;
+    private static final long SARAMA_RETRY_BACKOFF_MS = 100;
 
     private final String uri;
     private final KafkaRecordPreparer preparer;
@@ -148,7 +150,11 @@ public final class KafkaProducerUri {
         long linger = config.object("batching").isSet("period") ? millis(config.object("batching").duration("period")) : 0;
         long retries = config.integer("max_retries");
         options.put("retries", String.valueOf(retries <= 0 ? Integer.MAX_VALUE : Math.min(retries, Integer.MAX_VALUE)));
-        options.put("retryBackoffMs", String.valueOf(millis(backoff.duration("initial_interval"))));
+        // Sarama retries a failed produce itself (3 times, 100 ms apart) before Benthos's backoff starts; the Java
+        // client uses retry.backoff.ms for metadata refreshes too, so a 3 s start would stall every first write to
+        // a freshly auto-created topic. Start at Sarama's 100 ms and grow exponentially to max_interval.
+        options.put("retryBackoffMs", String.valueOf(Math.min(SARAMA_RETRY_BACKOFF_MS,
+                millis(backoff.duration("initial_interval")))));
         options.put("retryBackoffMaxMs", String.valueOf(millis(backoff.duration("max_interval"))));
         options.put("requestTimeoutMs", String.valueOf(requestTimeout));
         // Benthos: max_elapsed_time 0 retries forever. The client insists delivery >= linger + request timeout.

@@ -200,7 +200,7 @@ class KafkaOutputTest {
                 .contains("requestRequiredAcks=all", "additionalProperties.enable.idempotence=true", "maxInFlightRequest=5",
                         "compressionCodec=zstd", "lingerMs=20", "producerBatchSize=32768",
                         "partitioner=" + Fnv1aHashPartitioner.class.getName(),
-                        "retryBackoffMs=3000", "retryBackoffMaxMs=10000", "deliveryTimeoutMs=30000",
+                        "retryBackoffMs=100", "retryBackoffMaxMs=10000", "deliveryTimeoutMs=30000",
                         "requestTimeoutMs=5000", "securityProtocol=SASL_PLAINTEXT", "saslMechanism=SCRAM-SHA-256",
                         "saslJaasConfig=RAW(org.apache.kafka.common.security.scram.ScramLoginModule required "
                                 + "username=\"u\" password=\"p w\";)");

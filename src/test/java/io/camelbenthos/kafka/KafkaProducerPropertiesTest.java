@@ -56,7 +56,7 @@ class KafkaProducerPropertiesTest {
         assertThat(p.getInt(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)).isEqualTo(1_000_000);
         assertThat(p.getInt(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG)).isEqualTo(5000);
         assertThat(p.getInt(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)).isEqualTo(30_000);
-        assertThat(p.getLong(ProducerConfig.RETRY_BACKOFF_MS_CONFIG)).isEqualTo(3000);
+        assertThat(p.getLong(ProducerConfig.RETRY_BACKOFF_MS_CONFIG)).isEqualTo(100);
         assertThat(p.getLong(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG)).isEqualTo(10_000);
         assertThat(p.getInt(ProducerConfig.RETRIES_CONFIG)).isEqualTo(Integer.MAX_VALUE);
         assertThat(p.getLong(ProducerConfig.LINGER_MS_CONFIG)).isZero();
