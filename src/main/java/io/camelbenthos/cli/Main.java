@@ -17,17 +17,14 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * Subcommands added by other parts of the project: add yours to this list (one line each).
-     * <ul>
-     *   <li>engine: {@code blobl} ({@code BloblCommand}) once it is on main;
-     *   <li>ecosystem: {@code export}, {@code schema}, {@code blobl server}.
-     * </ul>
+     * Subcommands added by other parts of the project: add yours to this list (one line each). {@code blobl}
+     * carries its own {@code server} subcommand.
      */
-    static List<Object> contributedSubcommands() {
+    static List<CommandLine> contributedSubcommands() {
         return List.of(
-                // engine:    new io.camelbenthos.cli.BloblCommand(),
-                // ecosystem: new io.camelbenthos.cli.ExportCommand(), new io.camelbenthos.cli.SchemaCommand(),
-        );
+                new CommandLine(new BloblCommand()).addSubcommand(new BloblServerCommand()), // engine + ecosystem
+                new CommandLine(new ExportCommand()),                                          // ecosystem
+                new CommandLine(new SchemaCommand()));                                         // ecosystem
     }
 
     @Override
@@ -39,8 +36,8 @@ public final class Main implements Runnable {
     /** Builds the command line with every subcommand registered. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        for (Object sub : contributedSubcommands()) {
-            cl.addSubcommand(sub);
+        for (CommandLine sub : contributedSubcommands()) {
+            cl.addSubcommand(sub.getCommandName(), sub);
         }
         return cl;
     }

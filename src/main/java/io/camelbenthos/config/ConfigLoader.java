@@ -1,6 +1,5 @@
 package io.camelbenthos.config;
 
-import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,10 +121,5 @@ public final class ConfigLoader {
         }
         String id = name.replaceAll("[^A-Za-z0-9_-]", "_");
         return id.isEmpty() ? "stream" : id;
-    }
-
-    /** True when the section name holds resources of {@code kind}. */
-    static boolean isResourceSection(String section, ComponentKind kind) {
-        return section.equals(kind.yamlName() + "_resources");
     }
 }

@@ -28,6 +28,7 @@ public final class ConfigWatcher implements AutoCloseable {
     private final List<Path> files;
     private final WatchService watch;
     private final Thread thread;
+    private final List<java.util.function.Consumer<Path>> reloadListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ConfigWatcher(StreamsRunner runner, StreamsLoader loader, List<Path> files) throws IOException {
         this.runner = runner;
@@ -42,6 +43,11 @@ public final class ConfigWatcher implements AutoCloseable {
         }
         this.thread = new Thread(this::loop, "camel-benthos-config-watcher");
         thread.setDaemon(true);
+    }
+
+    /** Called with the file after each successful reload (tests, logging by embedders). */
+    public void onReload(java.util.function.Consumer<Path> listener) {
+        reloadListeners.add(listener);
     }
 
     public void start() {
@@ -74,6 +80,7 @@ public final class ConfigWatcher implements AutoCloseable {
             TranslatedStream updated = loader.reload(file);
             runner.replace(updated);
             LOG.info("Reloaded config {}", file);
+            reloadListeners.forEach(l -> l.accept(file));
         } catch (ConfigException e) {
             e.errors().forEach(err -> LOG.error("Config lint error: {}", err));
             LOG.error("Keeping the running version of {}", file);

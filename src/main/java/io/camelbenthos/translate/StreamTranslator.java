@@ -29,6 +29,10 @@ import org.apache.camel.model.language.SimpleExpression;
  * input gets its own route(s) delivering to {@code direct:<stream>.pipeline}; that route runs the pipeline
  * processors and then the output, so the reply to a request always travels back to the input that received it.
  *
+ * <p>{@code pipeline.threads} needs no thread pool here: {@code direct:} runs the pipeline on the thread of the input
+ * consumer that received the message, so the inputs' own concurrency (HTTP event loops, Kafka consumers) is the
+ * pipeline's, and a reply stays on the thread that holds the request.
+ *
  * <p>Routes have no error handler: an exception is the nack and must reach the input unchanged. A route that wants
  * redelivery (a broker child under {@code fan_out}) sets its own.
  */

@@ -94,6 +94,12 @@ class MainTest {
     }
 
     @Test
+    void contributedSubcommandsAreRegistered() {
+        assertThat(Main.commandLine().getSubcommands()).containsKeys("run", "lint", "echo", "blobl", "export", "schema");
+        assertThat(Main.commandLine().getSubcommands().get("blobl").getSubcommands()).containsKey("server");
+    }
+
+    @Test
     void versionPrintsVersionAndDate() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("Version: ").contains("Date: ");

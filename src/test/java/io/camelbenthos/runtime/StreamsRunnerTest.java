@@ -51,6 +51,25 @@ class StreamsRunnerTest {
     }
 
     @Test
+    void theWatcherReloadsAChangedFile() throws Exception {
+        TestComponents.reset();
+        Path c = file("w.yaml", "input:\n  test_direct: {name: w}\noutput:\n  test_sink: {name: w}\n");
+        StreamsLoader loader = new StreamsLoader(RunOptions.of(c));
+        try (StreamsRunner runner = new StreamsRunner(loader.load(List.of(c)));
+             ConfigWatcher watcher = new ConfigWatcher(runner, loader, List.of(c))) {
+            runner.start();
+            java.util.concurrent.CountDownLatch reloaded = new java.util.concurrent.CountDownLatch(1);
+            watcher.onReload(p -> reloaded.countDown());
+            watcher.start();
+            Files.writeString(c, "input:\n  test_direct: {name: w}\npipeline:\n  processors:\n    - test_upper: {}\n"
+                    + "output:\n  test_sink: {name: w}\n");
+            assertThat(reloaded.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("reloaded").isTrue();
+            runner.camel().createProducerTemplate().sendBody("direct:test.w", "x".getBytes(StandardCharsets.UTF_8));
+            assertThat(TestComponents.sink("w")).containsExactly("X");
+        }
+    }
+
+    @Test
     void twoFilesWithTheSameStreamIdAreRejected() throws Exception {
         Files.createDirectories(dir.resolve("other"));
         Path one = file("same.yaml", "output:\n  drop: {}\n");

@@ -141,6 +141,32 @@ class BloblangComponentsTest {
     }
 
     @Test
+    void logWritesTheInterpolatedMessageWithItsFieldsAndLeavesTheMessageAlone() throws Exception {
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                pipeline:
+                  processors:
+                    - log:
+                        level: WARN
+                        message: 'order ${! this.id } arrived'
+                        fields_mapping: 'root.total = this.total'
+                output:
+                  test_sink: {name: out}
+                """)) {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            h.send("in", "{\"id\":\"o1\",\"total\":12}");
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("order o1 arrived total=12 path=root.pipeline.processors.0");
+        assertThat(TestComponents.sink("out")).containsExactly("{\"id\":\"o1\",\"total\":12}");
+    }
+
+    @Test
     void rejectInterpolatesItsMessage() throws Exception {
         try (StreamHarness h = new StreamHarness("""
                 input:
