@@ -129,7 +129,11 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
             inflight.increment();
             pending.startTimer(vertx, endpoint.getTimeout());
             vertx.executeBlocking(() -> {
-                dispatch(pending, parts, metadata, 0);
+                try {
+                    dispatch(pending, parts, metadata, 0);
+                } catch (RuntimeException e) {
+                    pending.nack(e); // never leave the client waiting for the 408 on a dispatch failure
+                }
                 return null;
             }, false);
         });

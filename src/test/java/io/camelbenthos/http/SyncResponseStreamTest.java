@@ -88,6 +88,52 @@ class SyncResponseStreamTest {
                 .contains("output_sent{label=\"\",path=\"root.output\",stream=\"sync\"} 2");
     }
 
+    /** The guide's configs verbatim (minus Kafka, which rt-kafka's tests cover): 'foo bar' in, 'FOO BAR' out. */
+    @Test
+    void guideExamplesVerbatim() throws Exception {
+        run("""
+                input:
+                  http_server:
+                    path: /post
+                pipeline:
+                  processors:
+                    - bloblang: root = content().uppercase()
+                output:
+                  sync_response: {}
+                """);
+        assertThat(post("/post", "foo bar").body()).isEqualTo("FOO BAR");
+        camel.stop();
+        run("""
+                input:
+                  http_server:
+                    path: /post
+                pipeline:
+                  processors:
+                    - bloblang: root = "%v baz".format(content().string())
+                    - sync_response: {}
+                    - bloblang: root = content().uppercase()
+                    - mapping: root = deleted()
+                output:
+                  drop: {}
+                """);
+        assertThat(post("/post", "foo bar").body()).isEqualTo("foo bar baz");
+        camel.stop();
+        run("""
+                input:
+                  http_server:
+                    path: /post
+                    sync_response:
+                      status: '${! meta("status").or("200") }'
+                pipeline:
+                  processors:
+                    - mutation: 'meta status = if content().string() == "teapot" { "418" }'
+                output:
+                  sync_response: {}
+                """);
+        assertThat(post("/post", "teapot").statusCode()).isEqualTo(418);
+        assertThat(post("/post", "coffee").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void fanOutAnswersWithTheSyncResponseChildsCopy() throws Exception {
         run("""

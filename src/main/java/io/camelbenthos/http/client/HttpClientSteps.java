@@ -1,9 +1,9 @@
 package io.camelbenthos.http.client;
 
-import org.apache.camel.builder.ExpressionBuilder;
-import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.model.LoopDefinition;
 import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.language.ExchangePropertyExpression;
+import org.apache.camel.model.language.SimpleExpression;
 
 /**
  * The route shape of one http_client send, all in the route model (named beans plus a {@code vertx-http} endpoint,
@@ -24,10 +24,10 @@ public final class HttpClientSteps {
                                                 String classifierRef, String outcomeRef) {
         // Each step is added on the loop itself: the fluent end() of a delay (an expression node that can hold
         // outputs) is ambiguous and would pull the following steps into the wrong block.
-        LoopDefinition loop = tail.loopDoWhile(PredicateBuilder.isNotEqualTo(
-                ExpressionBuilder.exchangePropertyExpression(HttpCallState.RETRY),
-                ExpressionBuilder.constantExpression(false)));
-        loop.delay(ExpressionBuilder.exchangePropertyExpression(HttpCallState.DELAY)).asyncDelayed();
+        // Language expressions (simple, exchangeProperty), not Java lambdas: the route model must dump to YAML DSL.
+        LoopDefinition loop = tail.loopDoWhile(
+                new SimpleExpression("${exchangeProperty." + HttpCallState.RETRY + "} != false"));
+        loop.delay(new ExchangePropertyExpression(HttpCallState.DELAY)).asyncDelayed();
         loop.process(preparerRef);
         loop.enrich().constant(endpointUri).aggregationStrategy(classifierRef).aggregateOnException(true);
         return tail.process(outcomeRef);
