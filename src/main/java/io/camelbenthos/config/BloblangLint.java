@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * the string's content starts (after a quote, or on the line after a {@code |} block indicator).
  */
 final class BloblangLint {
-    private static final Pattern POSITIONED = Pattern.compile("(?s)^line (\\d+) char (\\d+): (.*)$");
+    /** Mapping errors carry {@code line L char C: }, interpolation errors {@code char C: } (always line 1). */
+    private static final Pattern POSITIONED = Pattern.compile("(?s)^(?:line (\\d+) )?char (\\d+): (.*)$");
 
     private final Problems problems;
 
@@ -28,8 +29,6 @@ final class BloblangLint {
             Bloblang.parse(scalar.value());
         } catch (BloblangException e) {
             report(scalar, e.getMessage());
-        } catch (UnsupportedOperationException engineMissing) {
-            // TODO(rt-core): remove once the engine is merged; until then nothing can be checked.
         }
     }
 
@@ -41,8 +40,6 @@ final class BloblangLint {
             InterpolatedString.parse(scalar.value());
         } catch (BloblangException e) {
             report(scalar, e.getMessage());
-        } catch (UnsupportedOperationException engineMissing) {
-            // TODO(rt-core): remove once the engine is merged; until then nothing can be checked.
         }
     }
 
@@ -52,7 +49,7 @@ final class BloblangLint {
             problems.add(scalar.position(), message);
             return;
         }
-        int line = Integer.parseInt(m.group(1));
+        int line = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
         int column = Integer.parseInt(m.group(2));
         Position start = scalar.position();
         Position at;

@@ -1,5 +1,7 @@
 package io.camelbenthos.config;
 
+import io.camelbenthos.bloblang.go.GoDuration;
+import io.camelbenthos.bloblang.go.GoTimeException;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.components.ComponentSpec;
@@ -286,8 +288,12 @@ final class ConfigParser {
             case BLOBLANG -> bloblang.checkMapping(s);
             case INTERPOLATED_STRING -> bloblang.checkInterpolation(s);
             case DURATION -> {
-                if (!v.isEmpty() && !GoDuration.isValid(v)) {
-                    problems.add(s.position(), "time: invalid duration \"" + v + "\"");
+                if (!v.isEmpty()) {
+                    try {
+                        GoDuration.parse(v);
+                    } catch (GoTimeException e) {
+                        problems.add(s.position(), e.getMessage());
+                    }
                 }
             }
             default -> {

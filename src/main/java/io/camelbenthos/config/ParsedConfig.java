@@ -1,5 +1,6 @@
 package io.camelbenthos.config;
 
+import io.camelbenthos.bloblang.go.GoDuration;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.FieldSpec;
 import java.time.Duration;
@@ -114,7 +115,7 @@ public final class ParsedConfig implements ComponentConfig {
     @Override
     public Duration duration(String field) {
         String s = string(field);
-        return s == null || s.isEmpty() ? Duration.ZERO : GoDuration.parse(s);
+        return s == null || s.isEmpty() ? Duration.ZERO : Duration.ofNanos(GoDuration.parse(s));
     }
 
     @Override

@@ -59,6 +59,14 @@ public class BenthosHttpComponent extends DefaultComponent {
     }
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // Early enough for routes built after the first benthos-http endpoint to be counted (intercept strategies
+        // apply when a route is built).
+        BenthosMetrics.installIn(getCamelContext());
+    }
+
+    @Override
     protected void doStart() throws Exception {
         super.doStart();
         vertx = getCamelContext().getRegistry().findSingleByType(Vertx.class);

@@ -25,8 +25,7 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
     private volatile boolean closing;
     private Vertx vertx;
     private BenthosServer server;
-    private BenthosMetrics metrics;
-    private String metricsPath;
+    private BenthosMetrics.InputCounters counters;
 
     public BenthosHttpConsumer(BenthosHttpEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -46,8 +45,8 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         super.doStart();
         BenthosHttpComponent component = endpoint.getComponent();
         vertx = component.vertx();
-        metrics = BenthosMetrics.installIn(getEndpoint().getCamelContext());
-        metricsPath = getRouteId() == null ? endpoint.getEndpointKey() : getRouteId();
+        counters = BenthosMetrics.installIn(getEndpoint().getCamelContext())
+                .input(getRouteId() == null ? endpoint.getEndpointKey() : getRouteId(), endpoint.getLabel());
         server = endpoint.getAddress().isEmpty() ? acquireShared(component) : acquireDedicated(component);
         closing = false;
         if (server != null && !endpoint.getPath().isEmpty()) {
@@ -125,9 +124,8 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
                 GoHttp.error(request.response(), 400, "Bad request");
                 return;
             }
-            metrics.inputReceived(metricsPath, endpoint.getLabel(), parts.size());
-            PendingRequest pending = new PendingRequest(request.response(), renderer, inflight,
-                    nanos -> metrics.inputLatency(metricsPath, endpoint.getLabel(), nanos));
+            counters.received().add(parts.size());
+            PendingRequest pending = new PendingRequest(request.response(), renderer, inflight, counters::latency);
             inflight.increment();
             pending.startTimer(vertx, endpoint.getTimeout());
             vertx.executeBlocking(() -> {

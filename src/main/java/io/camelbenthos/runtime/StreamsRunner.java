@@ -42,13 +42,13 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     /** Blocks until the run has been asked to end (stop, or all inputs closed), then stops gracefully. */
-    public void awaitTermination() throws Exception {
+    public void awaitTermination() throws InterruptedException {
         finished.await();
         stopCamel();
     }
 
     /** As {@link #awaitTermination()} with a limit; false when the run is still going. */
-    public boolean awaitTermination(long timeout, TimeUnit unit) throws Exception {
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         if (!finished.await(timeout, unit)) {
             return false;
         }
@@ -88,19 +88,19 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     /** Stops gracefully right away. */
-    public void stop() throws Exception {
+    public void stop() {
         requestStop();
         stopCamel();
     }
 
-    private synchronized void stopCamel() throws Exception {
+    private synchronized void stopCamel() {
         if (!main.isStopped()) {
             main.stop();
         }
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         stop();
     }
 }

@@ -26,7 +26,11 @@ public final class BenthosRouteBuilder extends RouteBuilder {
         InputLifecycle inputs = InputLifecycle.of(getContext());
         for (TranslatedStream stream : streams) {
             inputs.expect(stream.id(), stream.leafInputs());
-            stream.beans().forEach(this::bindToRegistry);
+            stream.beans().forEach((id, bean) -> {
+                // The registry keeps one bean per id *and type*: unbind first so a reload replaces the old step.
+                getContext().getRegistry().unbind(id);
+                bindToRegistry(id, bean);
+            });
             for (RouteDefinition route : stream.routes()) {
                 getRouteCollection().route(route);
             }

@@ -213,6 +213,18 @@ class ConfigLoaderTest {
                           extra: 1
                         """, List.of("c.yaml:1:1: required environment variables were not set: [MISSING_ONE MISSING_TWO]",
                         "c.yaml:7:3: field extra is invalid when the component type is drop (output)")),
+                Arguments.of("bloblang errors at their place in the file", """
+                        pipeline:
+                          processors:
+                            - mapping: 'root = 5 +'
+                            - mapping: |
+                                root = this
+                                root.x = 5 +
+                        output:
+                          reject: 'x ${! nope( }'
+                        """, List.of("c.yaml:3:27: expected query",
+                        "c.yaml:7:9: expected query",
+                        "c.yaml:8:24: required: expected function argument")),
                 Arguments.of("yaml syntax error", """
                         input:
                           stdin: {

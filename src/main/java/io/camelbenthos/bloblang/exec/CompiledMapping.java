@@ -83,6 +83,37 @@ public final class CompiledMapping implements Mapping {
         return finish(f.root, msg, true);
     }
 
+    /**
+     * Runs the statements onto {@code message} (its metadata is edited in place) and returns the final root value
+     * without serialising it: {@code Nothing.INSTANCE} when never assigned, {@code Deleted.INSTANCE} when deleted.
+     * Used by the {@code blobl} command.
+     *
+     * @param rawThis when non-null, {@code this} is this value instead of the parsed content
+     */
+    public Object execute(Message message, Object rawThis) {
+        ExecState s = new ExecState(List.of(message), 0, message.metadata(), maps, env);
+        if (rawThis != null) {
+            s.presetInput(rawThis, null);
+        }
+        Frame f = new Frame();
+        run(s, f);
+        return f.root;
+    }
+
+    /**
+     * Runs the mapping as a function of {@code value} (Go {@code Executor.Query}): {@code this} is the value, there
+     * is no message and no metadata. Returns the root value (Nothing when never assigned).
+     *
+     * @throws QueryException {@code failed assignment (line N): ...}
+     */
+    public Object query(Object value) {
+        ExecState s = new ExecState(List.of(), 0, null, maps, env);
+        s.presetInput(value, null);
+        Frame f = new Frame();
+        ExecutionSupport.run(statements, ExecContext.root(s, f), 1);
+        return f.root;
+    }
+
     private void run(ExecState s, Frame f) {
         ExecContext ctx = ExecContext.root(s, f);
         for (Statement st : statements) {

@@ -1,12 +1,18 @@
 package io.camelbenthos.bloblang.methods;
 
+import io.camelbenthos.bloblang.go.GoStrings;
 import io.camelbenthos.bloblang.plugin.Args;
+import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
-import io.camelbenthos.bloblang.value.Values;
+import io.camelbenthos.bloblang.value.ValueType;
+import java.nio.charset.StandardCharsets;
 
-/** {@code uppercase()}: Go {@code strings.ToUpper}, i.e. simple (one-to-one) case mapping: {@code ß} stays. */
+/**
+ * {@code uppercase()}: Go {@code strings.ToUpper} / {@code bytes.ToUpper}, i.e. simple (one-to-one) case mapping
+ * ({@code ß} stays); bytes in, bytes out.
+ */
 public final class UppercaseMethod implements MethodPlugin {
     @Override
     public PluginSpec spec() {
@@ -17,10 +23,13 @@ public final class UppercaseMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         return (target, ctx) -> {
-            String s = Values.getString(target);
-            StringBuilder sb = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toUpperCase(cp)));
-            return sb.toString();
+            if (target instanceof String s) {
+                return GoStrings.toUpper(s);
+            }
+            if (target instanceof byte[] b) {
+                return GoStrings.toUpper(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
+            throw Errors.typeError(target, ValueType.STRING);
         };
     }
 }

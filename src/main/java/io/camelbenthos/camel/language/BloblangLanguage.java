@@ -23,7 +23,8 @@ public class BloblangLanguage extends LanguageSupport {
             // Parsed once here, so a syntax error fails route creation instead of every exchange.
             return new BloblangExpression(mapping, Bloblang.parse(mapping));
         } catch (BloblangException e) {
-            throw new ExpressionIllegalSyntaxException(mapping, e);
+            // Camel's message shows only the expression: append the positioned Bloblang error, which says what is wrong.
+            throw new ExpressionIllegalSyntaxException(mapping + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.bloblang.go.GoDuration;
+import io.camelbenthos.bloblang.go.GoTimeException;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -8,7 +10,6 @@ import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
-import io.camelbenthos.config.GoDuration;
 import io.camelbenthos.runtime.InputClosedStep;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
@@ -35,13 +36,14 @@ public class GenerateInput implements InputComponent {
         if (interval.isEmpty()) {
             // Camel's timer needs a positive period; 1 ms is the closest to "as fast as possible".
             periodMs = 1;
-        } else if (interval.startsWith("@every ")) {
-            periodMs = GoDuration.parse(interval.substring("@every ".length())).toMillis();
-        } else if (GoDuration.isValid(interval)) {
-            periodMs = Math.max(1, GoDuration.parse(interval).toMillis());
         } else {
-            throw new ConfigException(config.position("interval"),
-                    "interval '" + interval + "' is not supported: use a duration such as 1s (cron expressions are not supported)");
+            String duration = interval.startsWith("@every ") ? interval.substring("@every ".length()) : interval;
+            try {
+                periodMs = Math.max(1, GoDuration.parse(duration) / 1_000_000);
+            } catch (GoTimeException e) {
+                throw new ConfigException(config.position("interval"), "interval '" + interval
+                        + "' is not supported: use a duration such as 1s (cron expressions are not supported)");
+            }
         }
         long count = config.integer("count");
         long batchSize = Math.max(1, config.integer("batch_size"));

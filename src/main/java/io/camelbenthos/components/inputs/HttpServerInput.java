@@ -55,7 +55,7 @@ public final class HttpServerInput implements InputComponent {
 
     @Override
     public void translate(ComponentConfig config, TranslationContext context) {
-        RouteDefinition route = context.addRoute(endpointUri(config, context), context.uniqueId("http_server"));
+        RouteDefinition route = context.addRoute(endpointUri(config, context), context.stepId(null));
         ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
         tail.to(context.pipelineEndpoint());
     }
@@ -89,7 +89,7 @@ public final class HttpServerInput implements InputComponent {
             uri.option("label", config.label());
         }
         if (address.isEmpty()) {
-            String settings = context.bind("http", HttpServerSettingsFactory.from(context.http()));
+            String settings = context.bind(context.stepId("http_settings"), HttpServerSettingsFactory.from(context.http()));
             uri.option("serverSettings", "#" + settings);
         } else {
             dedicatedOptions(config, uri);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import io.camelbenthos.runtime.InputLifecycle;
 import java.nio.charset.StandardCharsets;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
@@ -12,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code stdin} input's reader: started once, it reads standard input line by line and sends each non-empty
+ * The {@code stdin} input's reader: started once, it reads standard input (on a daemon thread) line by line and sends each non-empty
  * line, synchronously, to the input's delivery route; a nack is logged and reading goes on. Returns at end of input.
  */
 public class StdinPump implements Processor {
@@ -49,8 +50,17 @@ public class StdinPump implements Processor {
     }
 
     @Override
-    public void process(Exchange trigger) throws IOException {
-        ProducerTemplate producer = trigger.getContext().createProducerTemplate();
+    public void process(Exchange trigger) {
+        // A thread of its own: a read blocked on an idle terminal must not hold up a graceful shutdown, which waits
+        // for in-flight exchanges (the messages already read are tracked on the delivery route).
+        CamelContext camel = trigger.getContext();
+        Thread reader = new Thread(() -> pump(camel), "camel-benthos-stdin");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void pump(CamelContext camel) {
+        ProducerTemplate producer = camel.createProducerTemplate();
         try {
             if (codec.equals("all-bytes")) {
                 send(producer, System.in.readAllBytes());
@@ -58,15 +68,17 @@ public class StdinPump implements Processor {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
-            while ((line = reader.readLine()) != null && trigger.getContext().getStatus().isStarted()) {
+            while ((line = reader.readLine()) != null && camel.getStatus().isStarted()) {
                 if (!line.isEmpty()) {
                     send(producer, line.getBytes(StandardCharsets.UTF_8));
                 }
             }
+        } catch (IOException e) {
+            LOG.error("Failed to read stdin: {}", e.getMessage());
         } finally {
             producer.stop();
             // End of input: the stream can end once its other inputs have closed too.
-            InputLifecycle.of(trigger.getContext()).inputClosed(streamId);
+            InputLifecycle.of(camel).inputClosed(streamId);
         }
     }
 

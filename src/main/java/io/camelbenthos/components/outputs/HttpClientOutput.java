@@ -104,15 +104,17 @@ public final class HttpClientOutput implements OutputComponent {
         }
         ComponentConfig tls = config.object("tls");
         if (tls.bool("enabled") || !config.bool("follow_redirects")) {
-            String optionsRef = context.bind("http_client_options", VertxHttpUri.clientOptions(
+            String optionsRef = context.bind(context.stepId("client_options"), VertxHttpUri.clientOptions(
                     tls.bool("enabled"), tls.bool("skip_cert_verify"), tls.string("root_cas_file"),
                     tls.string("root_cas"), config.bool("follow_redirects")));
             uri.clientOptions(optionsRef);
         }
+        // The outcome step carries the output's own id: it completing is the output's ack, its exception the nack.
+        String id = context.stepId(null);
         return HttpClientSteps.append(tail, uri.toString(),
-                context.bind("http_client_request", preparer),
-                context.bind("http_client_response", classifier),
-                context.bind("http_client_outcome", new HttpCallOutcome()));
+                context.bind(context.stepId("request"), preparer),
+                context.bind(context.stepId("response"), classifier),
+                context.bind(id, new HttpCallOutcome())).id(id);
     }
 
     private static List<Integer> ints(List<Long> values) {

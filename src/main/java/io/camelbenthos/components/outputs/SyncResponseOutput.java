@@ -23,6 +23,7 @@ public final class SyncResponseOutput implements OutputComponent {
                                             TranslationContext context) {
         SyncResponseStep step = new SyncResponseStep();
         step.setOutput(true);
-        return tail.process(context.bind("sync_response", step));
+        String id = context.stepId(null);
+        return tail.process(context.bind(id, step)).id(id);
     }
 }

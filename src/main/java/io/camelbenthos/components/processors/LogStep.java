@@ -73,7 +73,14 @@ public class LogStep implements Processor {
             return;
         }
         Message msg = BenthosExchange.toMessage(exchange);
-        StringBuilder line = new StringBuilder(renderMessage(msg));
+        String text;
+        try {
+            text = renderMessage(msg);
+        } catch (BloblangException e) {
+            LOG.error("{}: failed to interpolate log message: {}", path, e.getMessage());
+            return;
+        }
+        StringBuilder line = new StringBuilder(text);
         appendFields(msg, line);
         line.append(" path=").append(path);
         write(line.toString());

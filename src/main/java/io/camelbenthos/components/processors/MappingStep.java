@@ -57,11 +57,13 @@ public class MappingStep implements Processor {
         Throwable previousError = in.error();
         Optional<Message> out;
         try {
-            // TODO(rt-core): mutation needs an in-place engine entry point; until the engine offers one, mutation
-            // runs with mapping semantics.
-            out = compiled().apply(in);
+            out = mutation ? compiled().applyInPlace(in) : compiled().apply(in);
         } catch (BloblangException e) {
             LOG.error("{}: {}", path, e.getMessage());
+            if (mutation) {
+                // A mutation keeps what it changed before the failing statement (Benthos edits in place).
+                BenthosExchange.fromMessage(in, exchange);
+            }
             BenthosExchange.flag(exchange, e);
             return;
         }

@@ -24,6 +24,7 @@ public final class SyncResponseProcessor implements ProcessorComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                             TranslationContext context) {
-        return tail.process(context.bind("sync_response", new SyncResponseStep()));
+        String id = context.stepId(null);
+        return tail.process(context.bind(id, new SyncResponseStep())).id(id);
     }
 }

@@ -4,6 +4,7 @@ import io.camelbenthos.bloblang.Environment;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.BloblangPlugin;
 import io.camelbenthos.bloblang.plugin.CallContext;
+import io.camelbenthos.bloblang.plugin.FunctionPlugin;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
@@ -34,6 +35,11 @@ public final class PluginCalls {
             return m.bind(bound).apply(target, ctx);
         }
         return ((TargetMethodPlugin) plugin).bind(constant(target, "field `this.v`"), bound).call(ctx);
+    }
+
+    /** Runs {@code function(args...)}. */
+    public static Object callFunction(FunctionPlugin plugin, Object... args) {
+        return plugin.bind(Args.of(plugin.spec(), withDefaults(plugin.spec(), args))).call(new ThisContext(null));
     }
 
     /** Runs a target-evaluating method whose target fails with {@code error}. */

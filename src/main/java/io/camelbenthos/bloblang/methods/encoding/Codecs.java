@@ -56,7 +56,8 @@ final class Codecs {
             case "flate" -> data -> read(new InflaterInputStream(new ByteArrayInputStream(data), new Inflater(true)));
             case "gzip", "pgzip" -> data -> read(new GZIPInputStream(new ByteArrayInputStream(data)));
             case "zlib" -> data -> read(new InflaterInputStream(new ByteArrayInputStream(data)));
-            case "lz4" -> data -> read(new LZ4FrameInputStream(new ByteArrayInputStream(data)));
+            // Go's lz4 reader reports io.EOF for empty input, which io.ReadAll treats as an empty result.
+            case "lz4" -> data -> data.length == 0 ? data : read(new LZ4FrameInputStream(new ByteArrayInputStream(data)));
             case "snappy" -> Snappy::uncompress;
             case "zstd" -> data -> read(new ZstdInputStream(new ByteArrayInputStream(data)));
             case "bzip2" -> data -> read(new BZip2CompressorInputStream(new ByteArrayInputStream(data)));

@@ -18,17 +18,18 @@ public final class Log10Method implements MethodPlugin {
         return (target, ctx) -> Log10Method.goLog10(NumberTarget.asFloat(target));
     }
 
-    private static final double LN2 = 0.693147180559945309417232121458176568;
-    private static final double LN10 = 2.30258509299404568401799145468436421;
+    // Go folds (1/Ln2) and (Ln2/Ln10) exactly at compile time; dividing the rounded doubles is an ulp off.
+    private static final double INV_LN2 = 1.44269504088896340735992468100189214;
+    private static final double LN2_OVER_LN10 = 0.301029995663981195213738894724493027;
 
     /** Go {@code math.Log10}: {@code log2(x) * (Ln2/Ln10)} with Go's exact-power-of-two {@code log2}. */
     static double goLog10(double x) {
-        return goLog2(x) * (LN2 / LN10);
+        return goLog2(x) * LN2_OVER_LN10;
     }
 
     private static double goLog2(double x) {
         if (x == 0 || Double.isNaN(x) || Double.isInfinite(x) || x < 0) {
-            return StrictMath.log(x) * (1 / LN2);
+            return StrictMath.log(x) * INV_LN2;
         }
         int exp = Math.getExponent(x);
         double frac;
@@ -43,6 +44,6 @@ public final class Log10Method implements MethodPlugin {
         if (frac == 0.5) {
             return exp - 1;
         }
-        return StrictMath.log(frac) * (1 / LN2) + exp;
+        return StrictMath.log(frac) * INV_LN2 + exp;
     }
 }

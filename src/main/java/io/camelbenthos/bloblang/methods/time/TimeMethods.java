@@ -2,10 +2,12 @@ package io.camelbenthos.bloblang.methods.time;
 
 import io.camelbenthos.bloblang.go.GoPeriod;
 import io.camelbenthos.bloblang.go.GoTimeException;
+import io.camelbenthos.bloblang.go.GoTimeLayout;
 import io.camelbenthos.bloblang.go.GoZones;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Values;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;
@@ -20,6 +22,10 @@ final class TimeMethods {
      * process-local zone) and RFC 3339 strings.
      */
     static ZonedDateTime timestamp(Object target) {
+        if (target instanceof String s) {
+            // Go time.Parse(time.RFC3339Nano, s): an offset the local zone has at that instant means the local zone.
+            return go(() -> GoTimeLayout.parse(GoTimeLayout.RFC3339_NANO, s));
+        }
         return Values.getTimestamp(target);
     }
 
@@ -47,12 +53,18 @@ final class TimeMethods {
         return go(() -> GoPeriod.parse(iso));
     }
 
-    /** Runs a Go-time operation, turning its failure into a Bloblang error with Go's exact text. */
+    /**
+     * Runs a Go-time operation, turning its failure into a Bloblang error with Go's exact text. Results beyond what
+     * java.time can represent (around year one billion; Go would silently wrap) fail instead of escaping as
+     * java.time exceptions.
+     */
     static <T> T go(Supplier<T> operation) {
         try {
             return operation.get();
         } catch (GoTimeException e) {
             throw failure(e);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw Errors.failure("timestamp out of range: %s", e.getMessage());
         }
     }
 

@@ -24,6 +24,6 @@ public final class TsAddIso8601Method implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         GoPeriod period = TimeMethods.period(args.string("duration"));
-        return (target, ctx) -> period.addTo(TimeMethods.timestamp(target));
+        return (target, ctx) -> TimeMethods.go(() -> period.addTo(TimeMethods.timestamp(target)));
     }
 }

@@ -30,7 +30,7 @@ public final class TsFormatMethod implements MethodPlugin {
         ZoneId zone = TimeMethods.optionalZone(args.optionalString("tz"));
         return (target, ctx) -> {
             ZonedDateTime t = TimeMethods.timestamp(target);
-            return GoTimeLayout.format(zone == null ? t : t.withZoneSameInstant(zone), layout);
+            return TimeMethods.go(() -> GoTimeLayout.format(zone == null ? t : t.withZoneSameInstant(zone), layout));
         };
     }
 }

@@ -24,6 +24,6 @@ public final class TsRoundMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         long duration = args.int64("duration");
-        return (target, ctx) -> GoDates.round(TimeMethods.timestamp(target), duration);
+        return (target, ctx) -> TimeMethods.go(() -> GoDates.round(TimeMethods.timestamp(target), duration));
     }
 }

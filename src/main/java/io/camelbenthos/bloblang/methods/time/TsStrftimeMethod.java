@@ -30,7 +30,7 @@ public final class TsStrftimeMethod implements MethodPlugin {
         ZoneId zone = TimeMethods.optionalZone(args.optionalString("tz"));
         return (target, ctx) -> {
             ZonedDateTime t = TimeMethods.timestamp(target);
-            return GoStrftime.format(zone == null ? t : t.withZoneSameInstant(zone), format);
+            return TimeMethods.go(() -> GoStrftime.format(zone == null ? t : t.withZoneSameInstant(zone), format));
         };
     }
 }

@@ -24,6 +24,6 @@ public final class TsSubIso8601Method implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         GoPeriod negated = TimeMethods.period(args.string("duration")).negate();
-        return (target, ctx) -> negated.addTo(TimeMethods.timestamp(target));
+        return (target, ctx) -> TimeMethods.go(() -> negated.addTo(TimeMethods.timestamp(target)));
     }
 }

@@ -24,6 +24,6 @@ public final class TsTzMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         ZoneId zone = TimeMethods.zone(args.string("tz"));
-        return (target, ctx) -> TimeMethods.timestamp(target).withZoneSameInstant(zone);
+        return (target, ctx) -> TimeMethods.go(() -> TimeMethods.timestamp(target).withZoneSameInstant(zone));
     }
 }

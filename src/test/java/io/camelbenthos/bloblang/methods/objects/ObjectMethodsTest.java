@@ -7,6 +7,8 @@ import static io.camelbenthos.bloblang.methods.TestJson.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelbenthos.bloblang.methods.strings.ContainsMethod;
+import io.camelbenthos.bloblang.methods.strings.SliceMethod;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Nothing;
 import io.camelbenthos.bloblang.value.Values;

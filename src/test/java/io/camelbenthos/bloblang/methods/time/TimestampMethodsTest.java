@@ -99,6 +99,21 @@ class TimestampMethodsTest {
     }
 
     @Test
+    void rejectsNonTimestampTargets() {
+        assertThatThrownBy(() -> call(new TsUnixMethod(), "nope")).isInstanceOf(QueryException.class)
+                .hasMessage("parsing time \"nope\" as \"2006-01-02T15:04:05.999999999Z07:00\": cannot parse \"nope\" as \"2006\"");
+        assertThatThrownBy(() -> call(new TsUnixMethod(), true)).isInstanceOf(QueryException.class);
+    }
+
+    @Test
+    void failsCleanlyBeyondTheRepresentableRange() {
+        assertThatThrownBy(() -> call(new TsAddIso8601Method(), "2020-01-01T00:00:00Z", "P999999999999Y"))
+                .isInstanceOf(QueryException.class).hasMessageStartingWith("timestamp out of range: ");
+        assertThatThrownBy(() -> call(new TsStrptimeMethod(), "9999999999999999999", "%s"))
+                .isInstanceOf(QueryException.class);
+    }
+
+    @Test
     void rejectsBadArgumentsWhenBinding() {
         TsTzMethod tz = new TsTzMethod();
         assertThatThrownBy(() -> tz.bind(PluginCalls.args(tz.spec(), "Mars/Olympus")))
