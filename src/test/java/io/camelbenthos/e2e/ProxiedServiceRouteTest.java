@@ -12,9 +12,11 @@ class ProxiedServiceRouteTest {
     @Test
     void answersOnItsOwnAddress() throws Exception {
         int port = AvailablePortFinder.find().getPort();
-        try (RouteHarness ignored = RouteHarness.start("proxied_service.yaml", Map.of(),
+        try (RouteHarness service = RouteHarness.start("proxied_service.yaml", Map.of(),
                 "input.http_server.address=127.0.0.1:" + port)) {
+            // The service's own server, not the service-wide one (disabled in the file).
             var response = RouteHarness.post(port, "/post", "foo bar");
+            assertThat(service.port()).isNotEqualTo(port);
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("proxied: foo bar");

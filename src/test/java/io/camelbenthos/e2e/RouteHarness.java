@@ -59,7 +59,7 @@ final class RouteHarness implements AutoCloseable {
             camel.addRoutes(BenthosRoutes.fromYaml(location, yaml, loader));
             camel.start();
         } catch (Exception | Error e) {
-            camel.close();
+            camel.stop();
             throw e;
         }
         return new RouteHarness(camel, port);
@@ -86,7 +86,7 @@ final class RouteHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        camel.close();
+    public void close() {
+        camel.stop();
     }
 }
