@@ -28,6 +28,8 @@ public final class BenthosRouteBuilder extends RouteBuilder {
             inputs.expect(stream.id(), stream.leafInputs());
             stream.beans().forEach(this::bindToRegistry);
             for (RouteDefinition route : stream.routes()) {
+                // Tie each route to its file: live reload removes the routes of a changed file by this resource.
+                route.setResource(getResource());
                 getRouteCollection().route(route);
             }
         }
