@@ -12,8 +12,7 @@ cd "$(dirname "$0")/.."
 JBANG_VERSION=4.17.0
 work=target/jbang-it
 mkdir -p "$work"
-version=$(mvn -o -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || true)
-[[ -n "$version" ]] || version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 
 if [[ "${JBANG_IT_SKIP_INSTALL:-0}" != 1 ]]; then
   mvn -o -q -DskipTests install

@@ -32,6 +32,8 @@ public final class BenthosRouteBuilder extends RouteBuilder {
                 bindToRegistry(id, bean);
             });
             for (RouteDefinition route : stream.routes()) {
+                // Tie each route to its file: live reload removes the routes of a changed file by this resource.
+                route.setResource(getResource());
                 getRouteCollection().route(route);
             }
         }

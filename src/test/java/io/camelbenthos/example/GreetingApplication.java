@@ -17,7 +17,7 @@ public final class GreetingApplication {
 
     /** The application, configured but not started (tests start and stop it themselves). */
     public static Main create() {
-        Main main = new Main(GreetingApplication.class);
+        Main main = new Main();
         main.setPropertyPlaceholderLocations("classpath:example/application.properties");
         main.configure().addRoutesBuilder(new GreetingRoutes());
         return main;

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.Resource;
+import org.apache.camel.spi.ResourceAware;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -54,6 +56,18 @@ final class BenthosDocuments {
             }
         }
         return true;
+    }
+
+    /**
+     * Translates a Benthos resource; the builder is tied to the resource so its routes carry it, which is how live
+     * reload finds the routes of a changed file.
+     */
+    static RoutesBuilder translate(BenthosTranslator translator, Resource resource, String text) {
+        RoutesBuilder builder = translator.translate(displayLocation(resource), text);
+        if (builder instanceof ResourceAware aware && aware.getResource() == null) {
+            aware.setResource(resource);
+        }
+        return builder;
     }
 
     static String read(Resource resource) throws IOException {

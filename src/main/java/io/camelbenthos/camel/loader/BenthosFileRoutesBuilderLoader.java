@@ -32,6 +32,6 @@ public class BenthosFileRoutesBuilderLoader extends RoutesBuilderLoaderSupport {
 
     @Override
     public RoutesBuilder loadRoutesBuilder(Resource resource) throws Exception {
-        return translator.translate(BenthosDocuments.displayLocation(resource), BenthosDocuments.read(resource));
+        return BenthosDocuments.translate(translator, resource, BenthosDocuments.read(resource));
     }
 }

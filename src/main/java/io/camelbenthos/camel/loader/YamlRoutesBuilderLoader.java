@@ -48,7 +48,7 @@ public class YamlRoutesBuilderLoader extends RoutesBuilderLoaderSupport {
     public RoutesBuilder loadRoutesBuilder(Resource resource) throws Exception {
         String text = BenthosDocuments.read(resource);
         if (BenthosDocuments.isBenthos(text)) {
-            return translator.translate(BenthosDocuments.displayLocation(resource), text);
+            return BenthosDocuments.translate(translator, resource, text);
         }
         return camelYaml.loadRoutesBuilder(resource);
     }
