@@ -61,8 +61,14 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("shutting down due to config errors");
             return 1;
         }
-        try (EmbeddedKafkaBroker kafka = embeddedKafka ? EmbeddedKafkaBroker.start(KafkaAddresses.first(streams)) : null) {
+        // Started before Camel so that Kafka outputs find their broker; closed after Camel has stopped.
+        EmbeddedKafkaBroker kafka = embeddedKafka ? EmbeddedKafkaBroker.start(KafkaAddresses.first(streams)) : null;
+        try {
             return runUntilDone(streams, loader);
+        } finally {
+            if (kafka != null) {
+                kafka.close();
+            }
         }
     }
 

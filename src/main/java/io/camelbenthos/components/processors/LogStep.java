@@ -9,7 +9,6 @@ import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -111,8 +110,7 @@ public class LogStep implements Processor {
             Optional<Message> fields = m.apply(msg);
             if (fields.isPresent()) {
                 JsonNode node = JSON.readTree(fields.get().content());
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> f = it.next();
+                for (Map.Entry<String, JsonNode> f : node.properties()) {
                     line.append(' ').append(f.getKey()).append('=')
                             .append(f.getValue().isTextual() ? quote(f.getValue().asText()) : f.getValue().toString());
                 }
