@@ -11,7 +11,6 @@ class CamelYamlExportTest {
     @Test
     void exportedRoutesLoadInPlainCamel() throws Exception {
         String yaml = CamelYamlExport.export("probe.yaml", "input:\n  stdin: {}\noutput:\n  drop: {}\n");
-        System.out.println(yaml);
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("probe.camel.yaml", yaml));
             assertThat(context.getRouteDefinitions()).extracting(r -> r.getRouteId())

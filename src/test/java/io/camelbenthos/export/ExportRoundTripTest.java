@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.model.ErrorHandlerDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.PluginHelper;
@@ -77,8 +76,9 @@ class ExportRoundTripTest {
     private static List<String> steps(LwModelToYAMLDumper dumper, DefaultCamelContext context, RouteDefinition route) throws Exception {
         List<String> steps = new ArrayList<>();
         for (ProcessorDefinition<?> step : route.getOutputs()) {
-            if (!(step instanceof ErrorHandlerDefinition)) {
-                steps.add(dumper.dumpModelAsYaml(context, step));
+            String dumped = dumper.dumpModelAsYaml(context, step);
+            if (!dumped.startsWith("- errorHandler:")) {
+                steps.add(dumped);
             }
         }
         return steps;
