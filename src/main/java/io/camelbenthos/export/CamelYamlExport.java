@@ -30,7 +30,10 @@ public final class CamelYamlExport {
      */
     public static String export(String location, String yamlText) throws Exception {
         BenthosRouteBuilder builder = BenthosRoutes.fromYaml(location, yamlText, io.camelbenthos.config.ConfigLoader.standard());
-        try (CamelContext context = new DefaultCamelContext(false)) {
+        // A throw-away context only for the dumper; closed explicitly (try-with-resources would warn: close() may throw
+        // InterruptedException).
+        CamelContext context = new DefaultCamelContext(false);
+        try {
             context.build();
             StringBuilder out = new StringBuilder();
             out.append("# Camel YAML DSL exported by camel-benthos from ").append(location).append('\n');
@@ -48,6 +51,8 @@ public final class CamelYamlExport {
             String dumped = new LwModelToYAMLDumper().dumpModelAsYaml(context, routes, false, false, false, false);
             out.append(withErrorHandlers(dumped, routes));
             return out.toString();
+        } finally {
+            context.close();
         }
     }
 
