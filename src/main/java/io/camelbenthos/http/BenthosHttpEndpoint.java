@@ -1,5 +1,6 @@
 package io.camelbenthos.http;
 
+import io.camelbenthos.ratelimit.RateLimit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.camel.support.DefaultEndpoint;
  *   <li>{@code corsEnabled}, {@code corsAllowedOrigins} (comma list), {@code certFile}, {@code keyFile},
  *       {@code reuseAddr}, {@code reusePort}: dedicated address only;</li>
  *   <li>{@code serverSettings=#bean}: an {@link HttpServerSettings} for the shared server (defaults otherwise);</li>
+ *   <li>{@code rateLimit=#bean}: a {@link RateLimit} asked once per request; refused requests get 429;</li>
  *   <li>{@code label}: the input's label, for metrics.</li>
  * </ul>
  * Interpolated values are best written as {@code RAW(...)} so Camel leaves them alone.
@@ -43,6 +45,7 @@ public class BenthosHttpEndpoint extends DefaultEndpoint {
     private boolean reusePort;
     private HttpServerSettings serverSettings;
     private String label = "";
+    private RateLimit rateLimit;
 
     public BenthosHttpEndpoint(String uri, BenthosHttpComponent component) {
         super(uri, component);
@@ -91,6 +94,14 @@ public class BenthosHttpEndpoint extends DefaultEndpoint {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public RateLimit getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(RateLimit rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     public String getPath() {
