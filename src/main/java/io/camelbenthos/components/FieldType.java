@@ -28,6 +28,10 @@ public enum FieldType {
     PROCESSOR_LIST,
     OUTPUT,
     OUTPUT_LIST,
+    /** A list of rate limits ({@code rate_limit_resources}). */
+    RATE_LIMIT_LIST,
+    /** The label of a {@code rate_limit_resources} entry; checked to exist at lint time. */
+    RATE_LIMIT_LABEL,
     /** Anything; not validated. */
     ANY
 }

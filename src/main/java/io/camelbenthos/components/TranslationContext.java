@@ -69,4 +69,10 @@ public interface TranslationContext {
      * several {@code resource} references share it.
      */
     String resourceEndpoint(ComponentKind kind, String label);
+
+    /**
+     * The id of the registry bean of a {@code rate_limit_resources} entry (a {@link io.camelbenthos.ratelimit.RateLimit}),
+     * built and bound on first use so that every reference shares one limiter; reference it as {@code #<id>}.
+     */
+    String rateLimitBean(String label);
 }

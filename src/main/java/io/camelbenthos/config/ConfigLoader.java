@@ -14,7 +14,8 @@ import java.util.Set;
  * at once in a {@link ConfigException}; nothing is returned from a config with problems.
  */
 public final class ConfigLoader {
-    private static final Set<String> RESOURCE_SECTIONS = Set.of("input_resources", "processor_resources", "output_resources");
+    private static final Set<String> RESOURCE_SECTIONS = Set.of("input_resources", "processor_resources", "output_resources",
+            "rate_limit_resources");
 
     private final ComponentRegistry registry;
     private final Map<String, String> environment;
@@ -98,7 +99,7 @@ public final class ConfigLoader {
             String section = ref.kind().yamlName() + "_resources";
             boolean found = root.components(section).stream().anyMatch(c -> c.label().equals(ref.label()));
             if (!found) {
-                problems.add(ref.position(), ref.kind().yamlName() + " resource '" + ref.label() + "' was not found");
+                problems.add(ref.position(), ref.kind().displayName() + " resource '" + ref.label() + "' was not found");
             }
         }
     }

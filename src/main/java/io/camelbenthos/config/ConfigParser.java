@@ -79,7 +79,7 @@ final class ConfigParser {
         for (YamlNode.Entry e : map.view().values()) {
             String key = e.key();
             boolean allowed = key.equals(type) || RESERVED.contains(key)
-                    || (key.equals("processors") && kind != ComponentKind.PROCESSOR);
+                    || (key.equals("processors") && kind.hasProcessors());
             if (!allowed) {
                 problems.add(e.keyPosition(), "field " + key + " is invalid when the component type is " + type
                         + " (" + kind.yamlName() + ")");
@@ -123,7 +123,7 @@ final class ConfigParser {
     }
 
     private List<ParsedConfig> processors(YamlNode.Mapping map, ComponentKind kind, String path) {
-        if (kind == ComponentKind.PROCESSOR) {
+        if (!kind.hasProcessors()) {
             return List.of();
         }
         YamlNode node = map.get("processors");
@@ -141,7 +141,7 @@ final class ConfigParser {
         List<String> candidates = new ArrayList<>();
         List<String> known = new ArrayList<>();
         for (String key : map.view().keySet()) {
-            if (RESERVED.contains(key) || (key.equals("processors") && kind != ComponentKind.PROCESSOR)) {
+            if (RESERVED.contains(key) || (key.equals("processors") && kind.hasProcessors())) {
                 continue;
             }
             candidates.add(key);
@@ -230,7 +230,7 @@ final class ConfigParser {
 
     private static boolean isScalarType(FieldType t) {
         return switch (t) {
-            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, ANY -> true;
+            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, RATE_LIMIT_LABEL, ANY -> true;
             default -> false;
         };
     }
@@ -249,7 +249,7 @@ final class ConfigParser {
 
     private Object value(FieldSpec f, YamlNode node, String path) {
         return switch (f.type()) {
-            case STRING, DURATION, INTERPOLATED_STRING, BLOBLANG -> text(f, node);
+            case STRING, DURATION, INTERPOLATED_STRING, BLOBLANG, RATE_LIMIT_LABEL -> text(f, node);
             case INT -> integer(node);
             case FLOAT -> number(node);
             case BOOL -> bool(node);
@@ -266,6 +266,7 @@ final class ConfigParser {
             case INPUT_LIST -> componentList(node, ComponentKind.INPUT, path);
             case PROCESSOR_LIST -> componentList(node, ComponentKind.PROCESSOR, path);
             case OUTPUT_LIST -> componentList(node, ComponentKind.OUTPUT, path);
+            case RATE_LIMIT_LIST -> componentList(node, ComponentKind.RATE_LIMIT, path);
             case ANY -> PlainNodes.toPlain(node);
         };
     }
@@ -286,6 +287,11 @@ final class ConfigParser {
         }
         switch (f.type()) {
             case BLOBLANG -> bloblang.checkMapping(s);
+            case RATE_LIMIT_LABEL -> {
+                if (!v.isEmpty()) {
+                    resourceRefs.add(new ResourceRef(ComponentKind.RATE_LIMIT, v, s.position()));
+                }
+            }
             case INTERPOLATED_STRING -> bloblang.checkInterpolation(s);
             case DURATION -> {
                 if (!v.isEmpty()) {

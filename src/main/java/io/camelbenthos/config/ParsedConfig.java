@@ -179,7 +179,7 @@ public final class ParsedConfig implements ComponentConfig {
             out.put("label", label);
         }
         out.put(type, valueComponent ? plain(values.get(type)) : fieldsPlain());
-        if (kind != ComponentKind.PROCESSOR && !processors.isEmpty()) {
+        if (kind.hasProcessors() && !processors.isEmpty()) {
             out.put("processors", plain(processors));
         }
         return out;

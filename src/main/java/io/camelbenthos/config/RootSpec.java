@@ -57,7 +57,8 @@ public final class RootSpec {
                 FieldSpec.of("processor_resources", FieldType.PROCESSOR_LIST, List.of(), "Processors referenced by label."),
                 FieldSpec.of("output_resources", FieldType.OUTPUT_LIST, List.of(), "Outputs referenced by label."),
                 FieldSpec.of("cache_resources", FieldType.ANY, List.of(), "Caches (not supported yet).").asAdvanced(),
-                FieldSpec.of("rate_limit_resources", FieldType.ANY, List.of(), "Rate limits (not supported yet).").asAdvanced(),
+                FieldSpec.of("rate_limit_resources", FieldType.RATE_LIMIT_LIST, List.of(), "Rate limits referenced by label.")
+                        .asAdvanced(),
                 FieldSpec.object("logger", "Logging.",
                         FieldSpec.of("level", FieldType.STRING, "INFO", "The minimum level logged.")
                                 .options(LOG_LEVELS.toArray(String[]::new)),

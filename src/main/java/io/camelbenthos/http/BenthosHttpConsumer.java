@@ -112,6 +112,9 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
             GoHttp.error(request.response(), 405, "Incorrect method");
             return;
         }
+        if (endpoint.getRateLimit() != null && !RateLimitGate.admit(endpoint.getRateLimit(), request.response())) {
+            return;
+        }
         String contentType = request.getHeader("Content-Type");
         Map<String, Object> metadata = RequestMetadata.of(request, requestPath, pathVariables);
         request.body().onComplete(body -> {

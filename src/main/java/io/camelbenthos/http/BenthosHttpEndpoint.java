@@ -1,5 +1,6 @@
 package io.camelbenthos.http;
 
+import io.camelbenthos.ratelimit.RateLimit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.camel.support.DefaultEndpoint;
  *       {@code reuseAddr}, {@code reusePort}: dedicated address only (outside Windows every listener reuses its
  *       address anyway, as Go's do);</li>
  *   <li>{@code serverSettings=#bean}: an {@link HttpServerSettings} for the shared server (defaults otherwise);</li>
+ *   <li>{@code rateLimit=#bean}: a {@link RateLimit} asked once per request; refused requests get 429;</li>
  *   <li>{@code label}: the input's label, for metrics.</li>
  * </ul>
  * Interpolated values are best written as {@code RAW(...)} so Camel leaves them alone.
@@ -44,6 +46,7 @@ public class BenthosHttpEndpoint extends DefaultEndpoint {
     private boolean reusePort;
     private HttpServerSettings serverSettings;
     private String label = "";
+    private RateLimit rateLimit;
 
     public BenthosHttpEndpoint(String uri, BenthosHttpComponent component) {
         super(uri, component);
@@ -92,6 +95,14 @@ public class BenthosHttpEndpoint extends DefaultEndpoint {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public RateLimit getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(RateLimit rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     public String getPath() {

@@ -72,7 +72,7 @@ public final class ConfigSchema {
     private ObjectNode kindSchema(ComponentKind kind, List<BenthosComponent> components) {
         ObjectNode schema = NODES.objectNode();
         schema.put("description", "A Benthos " + kind.yamlName() + ": one component key (or `type`), plus a label"
-                + (kind == ComponentKind.PROCESSOR ? "." : " and processors."));
+                + (kind.hasProcessors() ? " and processors." : "."));
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ObjectNode label = properties.putObject("label");
@@ -84,7 +84,7 @@ public final class ConfigSchema {
         ObjectNode type = properties.putObject("type");
         type.set("enum", names);
         type.put("description", "The component type, when it is not given by the component key itself.");
-        if (kind != ComponentKind.PROCESSOR) {
+        if (kind.hasProcessors()) {
             properties.set("processors", FieldSchemas.listOf(ComponentKind.PROCESSOR));
         }
         ArrayNode oneKey = NODES.arrayNode();

@@ -61,7 +61,7 @@ final class FieldSchemas {
 
     private ObjectNode typeSchema(FieldSpec field) {
         return switch (field.type()) {
-            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION -> stringSchema(field);
+            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, RATE_LIMIT_LABEL -> stringSchema(field);
             case INT -> scalar("integer");
             case FLOAT -> scalar("number");
             case BOOL -> scalar("boolean");
@@ -81,6 +81,7 @@ final class FieldSchemas {
             case INPUT_LIST -> listOf(ComponentKind.INPUT);
             case PROCESSOR_LIST -> listOf(ComponentKind.PROCESSOR);
             case OUTPUT_LIST -> listOf(ComponentKind.OUTPUT);
+            case RATE_LIMIT_LIST -> listOf(ComponentKind.RATE_LIMIT);
             case ANY -> NODES.objectNode();
         };
     }

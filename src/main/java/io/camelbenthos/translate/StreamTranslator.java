@@ -6,6 +6,7 @@ import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.ProcessorComponent;
+import io.camelbenthos.components.RateLimitComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
@@ -213,7 +214,7 @@ public final class StreamTranslator implements TranslationContext {
         ComponentConfig c = config.resources(kind).get(label);
         if (c == null) {
             throw new ConfigException(translating.isEmpty() ? config.root().position() : translating.peek().position(),
-                    kind.yamlName() + " resource '" + label + "' was not found");
+                    kind.displayName() + " resource '" + label + "' was not found");
         }
         return c;
     }
@@ -236,6 +237,17 @@ public final class StreamTranslator implements TranslationContext {
             appendProcessors(route, List.of(resource));
         }
         return uri;
+    }
+
+    @Override
+    public String rateLimitBean(String label) {
+        String id = config.id() + ".rate_limit_resources." + label;
+        if (!beans.containsKey(id)) {
+            ComponentConfig resource = resource(ComponentKind.RATE_LIMIT, label);
+            RateLimitComponent type = component(ComponentKind.RATE_LIMIT, resource, RateLimitComponent.class);
+            bind(id, type.create(resource));
+        }
+        return id;
     }
 
     /** {@code <stream>.<label>} or {@code <stream>.<path without root.>}. */

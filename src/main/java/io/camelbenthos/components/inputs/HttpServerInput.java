@@ -30,7 +30,8 @@ public final class HttpServerInput implements InputComponent {
                     .asAdvanced(),
             FieldSpec.of("allowed_verbs", FieldType.STRING_LIST, List.of("POST"), "HTTP verbs allowed on path."),
             FieldSpec.of("timeout", FieldType.DURATION, "5s", "How long to wait for a response before a 408."),
-            FieldSpec.of("rate_limit", FieldType.STRING, "", "An optional rate limit resource."),
+            FieldSpec.of("rate_limit", FieldType.RATE_LIMIT_LABEL, "",
+                    "An optional rate limit resource: refused requests get 429 with Retry-After."),
             FieldSpec.of("cert_file", FieldType.STRING, "", "A certificate file for TLS (custom address only).")
                     .asAdvanced(),
             FieldSpec.of("key_file", FieldType.STRING, "", "A key file for TLS (custom address only).").asAdvanced(),
@@ -62,9 +63,6 @@ public final class HttpServerInput implements InputComponent {
 
     /** The consumer URI for this config; the shared server's settings are bound as a bean and referenced. */
     static String endpointUri(ComponentConfig config, TranslationContext context) {
-        if (!config.string("rate_limit").isEmpty()) {
-            throw new ConfigException(config.position("rate_limit"), "http_server: rate_limit is not supported yet");
-        }
         List<String> verbs = config.stringList("allowed_verbs");
         if (verbs.isEmpty()) {
             throw new ConfigException(config.position("allowed_verbs"), "must specify at least one allowed verb");
@@ -85,6 +83,9 @@ public final class HttpServerInput implements InputComponent {
         ComponentConfig meta = sync.object("metadata_headers");
         uri.indexed("metadataPrefix.", meta.stringList("include_prefixes"))
                 .indexed("metadataPattern.", meta.stringList("include_patterns"));
+        if (!config.string("rate_limit").isEmpty()) {
+            uri.option("rateLimit", "#" + context.rateLimitBean(config.string("rate_limit")));
+        }
         if (!config.label().isEmpty()) {
             uri.option("label", config.label());
         }
