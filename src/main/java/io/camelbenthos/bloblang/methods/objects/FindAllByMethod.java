@@ -24,6 +24,6 @@ public final class FindAllByMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         Query query = args.query("query");
-        return (target, ctx) -> MatchingIndexes.of(query, target, ctx, false);
+        return (target, ctx) -> MatchingIndexes.of(target, false, MatchingIndexes.query(query, ctx));
     }
 }

@@ -26,7 +26,7 @@ public final class FindByMethod implements MethodPlugin {
     public MethodImpl bind(Args args) {
         Query query = args.query("query");
         return (target, ctx) -> {
-            List<Object> first = MatchingIndexes.of(query, target, ctx, true);
+            List<Object> first = MatchingIndexes.of(target, true, MatchingIndexes.query(query, ctx));
             return first.isEmpty() ? -1L : first.get(0);
         };
     }

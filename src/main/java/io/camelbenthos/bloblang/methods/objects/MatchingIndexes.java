@@ -8,31 +8,28 @@ import io.camelbenthos.bloblang.value.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The search {@code find_by} and {@code find_all_by} share: indexes of the elements a boolean query accepts. */
+/** The search {@code find}, {@code find_all}, {@code find_by} and {@code find_all_by} share: matching indexes. */
 final class MatchingIndexes {
     private MatchingIndexes() {
     }
 
+    /** Whether the element at an index matches. */
+    @FunctionalInterface
+    interface ElementTest {
+        boolean matches(int index, Object element);
+    }
+
     /**
-     * The indexes (as int64) of the array target's elements for which {@code query} is true, in order; with
-     * {@code firstOnly} the search stops at the first match, so later elements are never evaluated.
+     * The indexes (as int64) of the array target's elements that match, in order; with {@code firstOnly} the search
+     * stops at the first match, so later elements are never tested.
      */
-    static List<Object> of(Query query, Object target, CallContext ctx, boolean firstOnly) {
+    static List<Object> of(Object target, boolean firstOnly, ElementTest test) {
         if (!(target instanceof List<?> arr)) {
             throw Errors.typeError(target, ValueType.ARRAY);
         }
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < arr.size(); i++) {
-            Object r;
-            try {
-                r = query.eval(ctx.withThis(arr.get(i)));
-            } catch (QueryException e) {
-                throw e.prefixed("query returned an error for index " + i);
-            }
-            if (!(r instanceof Boolean match)) {
-                throw Errors.typeError(r, ValueType.BOOL).prefixed("query returned a non-boolean value for index " + i);
-            }
-            if (match) {
+            if (test.matches(i, arr.get(i))) {
                 out.add((long) i);
                 if (firstOnly) {
                     break;
@@ -40,5 +37,21 @@ final class MatchingIndexes {
             }
         }
         return out;
+    }
+
+    /** A boolean query run against each element, its errors naming the index as Benthos's {@code find_*by} do. */
+    static ElementTest query(Query query, CallContext ctx) {
+        return (i, element) -> {
+            Object r;
+            try {
+                r = query.eval(ctx.withThis(element));
+            } catch (QueryException e) {
+                throw e.prefixed("query returned an error for index " + i);
+            }
+            if (!(r instanceof Boolean match)) {
+                throw Errors.typeError(r, ValueType.BOOL).prefixed("query returned a non-boolean value for index " + i);
+            }
+            return match;
+        };
     }
 }
