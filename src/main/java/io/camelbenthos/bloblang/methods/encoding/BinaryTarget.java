@@ -2,8 +2,10 @@ package io.camelbenthos.bloblang.methods.encoding;
 
 import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Errors;
+import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.bloblang.value.Values;
+import java.util.function.Function;
 
 /** How the encoding methods read their target. */
 final class BinaryTarget {
@@ -21,6 +23,18 @@ final class BinaryTarget {
             return GoUtf8.encode(s);
         }
         throw Errors.typeError(v, ValueType.STRING);
+    }
+
+    /** A string or bytes target run through one scheme's codec; the codec's IllegalArgumentException fails it. */
+    static MethodImpl coding(Function<byte[], ?> codec) {
+        return (target, ctx) -> {
+            byte[] b = stringOrBytes(target);
+            try {
+                return codec.apply(b);
+            } catch (IllegalArgumentException e) {
+                throw Errors.failure(e.getMessage());
+            }
+        };
     }
 
     /**

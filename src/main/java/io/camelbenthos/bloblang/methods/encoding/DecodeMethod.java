@@ -31,14 +31,7 @@ public final class DecodeMethod implements MethodPlugin {
             case "z85" -> GoAscii85::z85Decode;
             default -> throw Errors.failure("unrecognized encoding type: " + scheme);
         };
-        return (target, ctx) -> {
-            byte[] b = BinaryTarget.stringOrBytes(target);
-            try {
-                return fn.apply(b);
-            } catch (IllegalArgumentException e) {
-                throw Errors.failure(e.getMessage());
-            }
-        };
+        return BinaryTarget.coding(fn);
     }
 
     /** Go {@code hex.NewDecoder} read to the end: a bad digit first, then {@code unexpected EOF} for odd length. */

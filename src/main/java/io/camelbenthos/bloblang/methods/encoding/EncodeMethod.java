@@ -32,13 +32,6 @@ public final class EncodeMethod implements MethodPlugin {
             case "z85" -> GoAscii85::z85Encode;
             default -> throw Errors.failure("unrecognized encoding type: " + scheme);
         };
-        return (target, ctx) -> {
-            byte[] b = BinaryTarget.stringOrBytes(target);
-            try {
-                return fn.apply(b);
-            } catch (IllegalArgumentException e) {
-                throw Errors.failure(e.getMessage());
-            }
-        };
+        return BinaryTarget.coding(fn);
     }
 }

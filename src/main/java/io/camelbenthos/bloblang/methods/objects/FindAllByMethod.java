@@ -1,17 +1,12 @@
 package io.camelbenthos.bloblang.methods.objects;
 
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Query;
-import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.plugin.Status;
-import io.camelbenthos.bloblang.value.ValueType;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code find_all_by(query)}: indexes of every element for which the query is true. */
 public final class FindAllByMethod implements MethodPlugin {
@@ -29,26 +24,6 @@ public final class FindAllByMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         Query query = args.query("query");
-        return (target, ctx) -> {
-            if (!(target instanceof List<?> arr)) {
-                throw Errors.typeError(target, ValueType.ARRAY);
-            }
-            List<Object> out = new ArrayList<>();
-            for (int i = 0; i < arr.size(); i++) {
-                Object r;
-                try {
-                    r = query.eval(ctx.withThis(arr.get(i)));
-                } catch (QueryException e) {
-                    throw e.prefixed("query returned an error for index " + i);
-                }
-                if (!(r instanceof Boolean match)) {
-                    throw Errors.typeError(r, ValueType.BOOL).prefixed("query returned a non-boolean value for index " + i);
-                }
-                if (match) {
-                    out.add((long) i);
-                }
-            }
-            return out;
-        };
+        return (target, ctx) -> MatchingIndexes.of(target, false, MatchingIndexes.query(query, ctx));
     }
 }

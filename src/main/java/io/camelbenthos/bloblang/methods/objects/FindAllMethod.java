@@ -1,16 +1,12 @@
 package io.camelbenthos.bloblang.methods.objects;
 
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
-import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.bloblang.value.Values;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code find_all(value)}: indexes of every element equal to the value (numbers by value). */
 public final class FindAllMethod implements MethodPlugin {
@@ -28,17 +24,6 @@ public final class FindAllMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         Object value = args.get("value");
-        return (target, ctx) -> {
-            if (!(target instanceof List<?> arr)) {
-                throw Errors.typeError(target, ValueType.ARRAY);
-            }
-            List<Object> out = new ArrayList<>();
-            for (int i = 0; i < arr.size(); i++) {
-                if (Values.equal(value, arr.get(i))) {
-                    out.add((long) i);
-                }
-            }
-            return out;
-        };
+        return (target, ctx) -> MatchingIndexes.of(target, false, (i, element) -> Values.equal(value, element));
     }
 }

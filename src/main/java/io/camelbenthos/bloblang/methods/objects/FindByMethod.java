@@ -1,15 +1,12 @@
 package io.camelbenthos.bloblang.methods.objects;
 
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Query;
-import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.plugin.Status;
-import io.camelbenthos.bloblang.value.ValueType;
 import java.util.List;
 
 /** {@code find_by(query)}: index of the first element for which the query is true, or -1. */
@@ -29,24 +26,8 @@ public final class FindByMethod implements MethodPlugin {
     public MethodImpl bind(Args args) {
         Query query = args.query("query");
         return (target, ctx) -> {
-            if (!(target instanceof List<?> arr)) {
-                throw Errors.typeError(target, ValueType.ARRAY);
-            }
-            for (int i = 0; i < arr.size(); i++) {
-                Object r;
-                try {
-                    r = query.eval(ctx.withThis(arr.get(i)));
-                } catch (QueryException e) {
-                    throw e.prefixed("query returned an error for index " + i);
-                }
-                if (!(r instanceof Boolean match)) {
-                    throw Errors.typeError(r, ValueType.BOOL).prefixed("query returned a non-boolean value for index " + i);
-                }
-                if (match) {
-                    return (long) i;
-                }
-            }
-            return -1L;
+            List<Object> first = MatchingIndexes.of(target, true, MatchingIndexes.query(query, ctx));
+            return first.isEmpty() ? -1L : first.get(0);
         };
     }
 }

@@ -1,13 +1,11 @@
 package io.camelbenthos.bloblang.methods.objects;
 
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
-import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.bloblang.value.Values;
 import java.util.List;
 
@@ -28,15 +26,8 @@ public final class FindMethod implements MethodPlugin {
     public MethodImpl bind(Args args) {
         Object value = args.get("value");
         return (target, ctx) -> {
-            if (!(target instanceof List<?> arr)) {
-                throw Errors.typeError(target, ValueType.ARRAY);
-            }
-            for (int i = 0; i < arr.size(); i++) {
-                if (Values.equal(value, arr.get(i))) {
-                    return (long) i;
-                }
-            }
-            return -1L;
+            List<Object> first = MatchingIndexes.of(target, true, (i, element) -> Values.equal(value, element));
+            return first.isEmpty() ? -1L : first.get(0);
         };
     }
 }

@@ -4,12 +4,14 @@ import io.camelbenthos.bloblang.go.GoRegexp;
 import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
+import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.value.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** Shared pieces of the {@code re_*} methods: the pattern parameter, compiling with Go's errors, target bytes. */
 final class Patterns {
@@ -37,6 +39,18 @@ final class Patterns {
             return b;
         }
         throw Errors.typeError(target, ValueType.STRING);
+    }
+
+    /** Every match of {@code re} in the target, each read as a value by {@code read(targetBytes, submatchIndexes)}. */
+    static MethodImpl findAll(GoRegexp re, BiFunction<byte[], int[], Object> read) {
+        return (target, ctx) -> {
+            byte[] b = targetBytes(target);
+            List<Object> out = new ArrayList<>();
+            for (int[] g : re.findAllSubmatchIndex(b, -1)) {
+                out.add(read.apply(b, g));
+            }
+            return out;
+        };
     }
 
     /** Group keys as Benthos builds them: the group's name, or its index when unnamed. */

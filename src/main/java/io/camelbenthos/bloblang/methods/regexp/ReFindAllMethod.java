@@ -2,8 +2,6 @@ package io.camelbenthos.bloblang.methods.regexp;
 
 import io.camelbenthos.bloblang.go.GoRegexp;
 import io.camelbenthos.bloblang.go.GoUtf8;
-import java.util.ArrayList;
-import java.util.List;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
@@ -21,13 +19,6 @@ public final class ReFindAllMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         GoRegexp re = Patterns.compile(args);
-        return (target, ctx) -> {
-            byte[] b = Patterns.targetBytes(target);
-            List<Object> out = new ArrayList<>();
-            for (int[] g : re.findAllSubmatchIndex(b, -1)) {
-                out.add(GoUtf8.decode(b, g[0], g[1]));
-            }
-            return out;
-        };
+        return Patterns.findAll(re, (b, g) -> GoUtf8.decode(b, g[0], g[1]));
     }
 }

@@ -21,17 +21,12 @@ public final class ReFindAllSubmatchMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         GoRegexp re = Patterns.compile(args);
-        return (target, ctx) -> {
-            byte[] b = Patterns.targetBytes(target);
-            List<Object> out = new ArrayList<>();
-            for (int[] g : re.findAllSubmatchIndex(b, -1)) {
-                List<Object> row = new ArrayList<>(g.length / 2);
-                for (int i = 0; i < g.length; i += 2) {
-                    row.add(g[i] < 0 ? "" : GoUtf8.decode(b, g[i], g[i + 1]));
-                }
-                out.add(row);
+        return Patterns.findAll(re, (b, g) -> {
+            List<Object> row = new ArrayList<>(g.length / 2);
+            for (int i = 0; i < g.length; i += 2) {
+                row.add(g[i] < 0 ? "" : GoUtf8.decode(b, g[i], g[i + 1]));
             }
-            return out;
-        };
+            return row;
+        });
     }
 }
