@@ -22,7 +22,7 @@ cat > "$work/pom.xml" <<POM
 </project>
 POM
 
-(cd "$work" && mvn -o -q dependency:list -DoutputFile=deps.txt -DexcludeTransitive=false >/dev/null)
+(cd "$work" && mvn -q dependency:list -DoutputFile=deps.txt -DexcludeTransitive=false >/dev/null)
 echo "embedding-deps: camel-benthos $version brings $(grep -c ':compile\|:runtime' "$work/deps.txt") artifacts"
 
 forbidden='org\.apache\.kafka:kafka_2\.13|org\.apache\.kafka:kafka-server|info\.picocli:picocli|org\.slf4j:slf4j-simple|org\.scala-lang'

@@ -8,18 +8,21 @@ CP_FILE=target/bench-classpath.txt
 mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
 CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
 RESULT=target/bloblang-jmh.csv
-java -cp "$CP" org.openjdk.jmh.Main 'io.camelbenthos.bloblang.jmh.BloblangBenchmark' \
+java -cp "$CP" org.openjdk.jmh.Main 'io.camelbenthos.bloblang.jmh.Bloblang.*Benchmark' \
   -f 1 -wi 2 -w 2s -i 3 -r 3s -rf csv -rff "$RESULT" "$@"
 echo
-echo "scenario            bloblang ops/s      jackson-jq ops/s    ratio (bloblang/jq)"
+# Ratio = Bloblang / baseline in the same run: jackson-jq for the language scenarios (BloblangBenchmark), hand-written
+# Java with Jackson for the ten most used methods (BloblangMethodsBenchmark).
+echo "scenario            bloblang ops/s        baseline ops/s    ratio (bloblang/baseline)"
 awk -F, 'NR > 1 {
   gsub(/"/, "", $1); gsub(/"/, "", $8);
-  split($1, parts, "."); bench = parts[length(parts)];
-  score[$8 "," bench] = $5; scen[$8] = 1
+  n = split($1, parts, "."); bench = parts[n]; cls = parts[n - 1];
+  key = cls "/" $8;
+  if (bench == "bloblang") b[key] = $5; else j[key] = $5;
+  seen[key] = 1
 }
 END {
-  for (s in scen) {
-    b = score[s ",bloblang"]; j = score[s ",jacksonJq"];
-    printf "%-18s %16.0f %20.0f %14.2f\n", s, b, j, (j > 0 ? b / j : 0)
+  for (k in seen) {
+    printf "%-32s %16.0f %20.0f %10.2f\n", k, b[k], j[k], (j[k] > 0 ? b[k] / j[k] : 0)
   }
 }' "$RESULT" | sort

@@ -64,7 +64,7 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(
                 settings.getCertFile(), settings.getKeyFile(), false, false);
         return component.servers().acquire(vertx, settings.getAddress(),
-                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath()), options,
+                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath(), true), options,
                 s -> ServiceEndpoints.register(s, getEndpoint().getCamelContext(), settings));
     }
 
@@ -73,7 +73,7 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(endpoint.getCertFile(),
                 endpoint.getKeyFile(), endpoint.isReuseAddr(), endpoint.isReusePort());
         return component.servers().acquire(vertx, endpoint.getAddress(),
-                () -> new BenthosServer(endpoint.getAddress(), cors, null, null), options,
+                () -> new BenthosServer(endpoint.getAddress(), cors, null, null, false), options,
                 ServerRegistry.ServerSetup.NONE);
     }
 
@@ -93,7 +93,9 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         // In-flight requests are answered (ack, nack or 408) before the server may close under them.
         inflight.awaitZero(endpoint.getTimeout() + 1000);
         if (server != null) {
-            server.unregister(path, this);
+            if (!endpoint.getPath().isEmpty()) {
+                server.retire(path, this);
+            }
             endpoint.getComponent().servers().release(server);
             server = null;
         }

@@ -20,7 +20,8 @@ import org.apache.camel.support.DefaultEndpoint;
  *       {@code Content-Type: application/octet-stream}, as does {@code replaceDefaultHeaders=true} (an empty map);</li>
  *   <li>{@code metadataPrefix.<i>} / {@code metadataPattern.<i>}: {@code sync_response.metadata_headers};</li>
  *   <li>{@code corsEnabled}, {@code corsAllowedOrigins} (comma list), {@code certFile}, {@code keyFile},
- *       {@code reuseAddr}, {@code reusePort}: dedicated address only;</li>
+ *       {@code reuseAddr}, {@code reusePort}: dedicated address only (outside Windows every listener reuses its
+ *       address anyway, as Go's do);</li>
  *   <li>{@code serverSettings=#bean}: an {@link HttpServerSettings} for the shared server (defaults otherwise);</li>
  *   <li>{@code rateLimit=#bean}: a {@link RateLimit} asked once per request; refused requests get 429;</li>
  *   <li>{@code label}: the input's label, for metrics.</li>

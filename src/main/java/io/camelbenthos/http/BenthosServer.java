@@ -12,17 +12,23 @@ import java.util.concurrent.TimeUnit;
  * {@code http} block or the dedicated server of an input with its own {@code address}.
  */
 public final class BenthosServer {
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+    /** Answers the paths of stopped inputs on the shared server. */
+    private static final RequestHandler STOPPED =
+            (request, path, variables) -> GoHttp.error(request.response(), 503, "Service unavailable");
     private final String address;
     private final RouteTable routes = new RouteTable();
     private final CorsPolicy cors;
     private final BasicAuth basicAuth;
     /** Non-empty only on the shared server, where every path is also served under it (semantics §1.2). */
     private final String rootPath;
+    private final boolean shared;
     private HttpServer server;
     private int refCount;
 
-    BenthosServer(String address, CorsPolicy cors, BasicAuth basicAuth, String rootPath) {
+    BenthosServer(String address, CorsPolicy cors, BasicAuth basicAuth, String rootPath, boolean shared) {
         this.address = address;
+        this.shared = shared;
         this.cors = cors;
         this.basicAuth = basicAuth;
         this.rootPath = rootPath == null ? "" : rootPath;
@@ -34,7 +40,10 @@ public final class BenthosServer {
         HttpServerOptions opts = new HttpServerOptions()
                 .setCompressionSupported(true) // Benthos gzips any response when the client accepts it (§1.3)
                 .setHttp2ClearTextEnabled(false) // Go's server does not upgrade plain-text connections to h2c
-                .setReuseAddress(options.reuseAddr())
+                // Go sets SO_REUSEADDR on every listener outside Windows, tcp.reuse_addr or not: a server closed and
+                // bound again (a route stopped and started, a reloaded config) must not fail on connections it left
+                // in TIME_WAIT.
+                .setReuseAddress(options.reuseAddr() || !WINDOWS)
                 .setReusePort(options.reusePort());
         if (!options.certFile().isEmpty() || !options.keyFile().isEmpty()) {
             opts.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
@@ -71,6 +80,22 @@ public final class BenthosServer {
         routes.unregister(path, handler);
         if (!rootPath.isEmpty()) {
             routes.unregister(path.under(rootPath), handler);
+        }
+    }
+
+    /**
+     * Takes {@code handler} off its path as its input stops. On the shared server, which keeps serving other inputs,
+     * the path then answers 503 "Service unavailable" until an input registers it again (semantics §1.9); a
+     * dedicated server goes away with its input, so the path is simply removed.
+     */
+    void retire(PathTemplate path, RequestHandler handler) {
+        if (!shared) {
+            unregister(path, handler);
+            return;
+        }
+        routes.replace(path, handler, STOPPED);
+        if (!rootPath.isEmpty()) {
+            routes.replace(path.under(rootPath), handler, STOPPED);
         }
     }
 

@@ -48,6 +48,20 @@ final class RouteTable {
         }
     }
 
+    /** Points the path at {@code replacement} only while it still maps to {@code expected}. */
+    void replace(PathTemplate template, RequestHandler expected, RequestHandler replacement) {
+        if (template.isExact()) {
+            exact.replace(template.template(), expected, replacement);
+            return;
+        }
+        synchronized (this) {
+            patterned = patterned.stream()
+                    .map(e -> e.template().template().equals(template.template()) && e.handler() == expected
+                            ? new Entry(e.template(), replacement) : e)
+                    .toList();
+        }
+    }
+
     Match find(String path) {
         RequestHandler h = exact.get(path);
         if (h != null) {

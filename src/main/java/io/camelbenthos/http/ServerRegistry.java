@@ -9,6 +9,11 @@ import java.util.function.Supplier;
  * The servers of one {@link BenthosHttpComponent}, one per address, reference-counted: the first consumer on an
  * address binds it, the last one to stop closes it. Consumers acquire and release servers themselves, so the routes
  * work in any Camel application.
+ *
+ * <p>Acquiring and releasing hold the registry's lock, and the last release closes the listener before it lets go: a
+ * consumer started while its address is closing (a route stopped and started again, a reloaded config) waits for the
+ * close and then binds a fresh server, and consumers coming and going while others keep the address just swap their
+ * paths on the running server.
  */
 final class ServerRegistry {
     private final Map<String, BenthosServer> servers = new HashMap<>();
@@ -30,6 +35,7 @@ final class ServerRegistry {
         return server;
     }
 
+    /** Closes the server, and waits until it is closed, when {@code server}'s last consumer lets go of it. */
     synchronized void release(BenthosServer server) {
         if (server.release() == 0) {
             servers.remove(server.address());

@@ -128,6 +128,15 @@ public final class ExecContext implements CallContext {
         return state.env;
     }
 
+    @Override
+    public Object variable(String name) {
+        Object v = frame.vars.get(name);
+        if (v == null && !frame.vars.containsKey(name)) {
+            throw new QueryException("variable '" + name + "' undefined");
+        }
+        return v;
+    }
+
     Map<String, Object> vars() {
         return frame.vars;
     }

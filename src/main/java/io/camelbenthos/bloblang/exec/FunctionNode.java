@@ -15,8 +15,9 @@ public final class FunctionNode extends Node {
     public FunctionNode(FunctionPlugin plugin, CallArgs args) {
         this.plugin = plugin;
         this.args = args;
-        this.annotation = "function " + plugin.spec().name();
         this.bound = args.isDynamic() ? null : bindNow(plugin, args);
+        String own = bound == null ? null : bound.annotation();
+        this.annotation = own != null ? own : "function " + plugin.spec().name();
     }
 
     private static FunctionImpl bindNow(FunctionPlugin plugin, CallArgs args) {

@@ -1,7 +1,5 @@
 package io.camelbenthos.bloblang.exec;
 
-import io.camelbenthos.bloblang.plugin.QueryException;
-
 /** {@code $name}. */
 public final class VariableNode extends Node {
     private final String name;
@@ -12,11 +10,7 @@ public final class VariableNode extends Node {
 
     @Override
     public Object exec(ExecContext ctx) {
-        Object v = ctx.vars().get(name);
-        if (v == null && !ctx.vars().containsKey(name)) {
-            throw new QueryException("variable '" + name + "' undefined");
-        }
-        return v;
+        return ctx.variable(name);
     }
 
     @Override

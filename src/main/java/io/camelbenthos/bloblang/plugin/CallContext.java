@@ -54,4 +54,14 @@ public interface CallContext {
 
     /** The environment the mapping was parsed in (environment variables, sandbox flags). */
     Environment environment();
+
+    /**
+     * The {@code let} variable {@code name} of the running mapping or map ({@code $name}, {@code var(name)}); may be
+     * null (a Bloblang null). The default is for contexts that have no variables at all.
+     *
+     * @throws QueryException when the variable is not defined
+     */
+    default Object variable(String name) {
+        throw new QueryException("variables were undefined");
+    }
 }

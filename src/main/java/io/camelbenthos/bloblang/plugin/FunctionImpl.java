@@ -9,4 +9,12 @@ public interface FunctionImpl {
      * @throws QueryException on failure (use {@link Errors})
      */
     Object call(CallContext ctx);
+
+    /**
+     * How error texts name this call (Go {@code Function.Annotation}, e.g. {@code variable foo} for {@code var("foo")}),
+     * or null for the default {@code function <name>}. Used when the function is bound at parse time.
+     */
+    default String annotation() {
+        return null;
+    }
 }

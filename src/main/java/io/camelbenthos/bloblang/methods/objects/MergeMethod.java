@@ -1,19 +1,12 @@
 package io.camelbenthos.bloblang.methods.objects;
 
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.FunctionImpl;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Query;
 import io.camelbenthos.bloblang.plugin.TargetMethodPlugin;
-import io.camelbenthos.bloblang.value.ValueType;
-import io.camelbenthos.bloblang.value.Values;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** {@code merge(with)}: objects merged deeply, colliding values combined into arrays; arrays
  * concatenated. */
@@ -30,26 +23,6 @@ public final class MergeMethod implements TargetMethodPlugin {
 
     @Override
     public FunctionImpl bind(Query target, Args args) {
-        Object with = args.get("with");
-        return ctx -> {
-            Object into = target.eval(ctx);
-            Object from = Values.deepCopy(with);
-            if (into instanceof List<?> l) {
-                List<Object> out = new ArrayList<>(l);
-                if (from instanceof List<?> r) {
-                    out.addAll(r);
-                } else {
-                    out.add(from);
-                }
-                return out;
-            }
-            if (!(into instanceof Map<?, ?>)) {
-                throw Errors.typeErrorFrom(target.annotation(), into, ValueType.OBJECT, ValueType.ARRAY);
-            }
-            Map<String, Object> root = new LinkedHashMap<>();
-            Gabs.merge(root, Values.deepCopy(into), Gabs::combine);
-            Gabs.merge(root, from, Gabs::combine);
-            return root;
-        };
+        return ObjectMerge.merging(target, args, Gabs::combine);
     }
 }

@@ -1,15 +1,12 @@
 package io.camelbenthos.bloblang.methods.parsing;
 
 import io.camelbenthos.bloblang.formats.CsvParser;
-import io.camelbenthos.bloblang.formats.FormatException;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
-import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,20 +37,8 @@ public final class ParseCsvMethod implements MethodPlugin {
             if (delimiter.codePointCount(0, delimiter.length()) != 1) {
                 throw Errors.failure("delimiter value must be exactly one character");
             }
-            String text;
-            if (target instanceof String s) {
-                text = s;
-            } else if (target instanceof byte[] b) {
-                text = new String(b, StandardCharsets.UTF_8);
-            } else {
-                throw Errors.typeError(target, ValueType.STRING);
-            }
-            List<List<String>> records;
-            try {
-                records = CsvParser.parse(text, delimiter.codePointAt(0), lazyQuotes);
-            } catch (FormatException e) {
-                throw Errors.failure(e.getMessage());
-            }
+            List<List<String>> records =
+                    TextParsing.parse(target, text -> CsvParser.parse(text, delimiter.codePointAt(0), lazyQuotes));
             if (records.isEmpty()) {
                 throw Errors.failure("zero records were parsed");
             }

@@ -1,14 +1,10 @@
 package io.camelbenthos.bloblang.methods.parsing;
 
 import io.camelbenthos.bloblang.formats.FormUrlEncoded;
-import io.camelbenthos.bloblang.formats.FormatException;
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
-import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 
 /** {@code parse_form_url_encoded()}: a form body (Go {@code url.ParseQuery}) as an object; repeated keys
  * give arrays. */
@@ -24,20 +20,6 @@ public final class ParseFormUrlEncodedMethod implements MethodPlugin {
 
     @Override
     public MethodImpl bind(Args args) {
-        return (target, ctx) -> {
-            String text;
-            if (target instanceof String s) {
-                text = s;
-            } else if (target instanceof byte[] b) {
-                text = new String(b, StandardCharsets.UTF_8);
-            } else {
-                throw Errors.typeError(target, ValueType.STRING);
-            }
-            try {
-                return FormUrlEncoded.parse(text);
-            } catch (FormatException e) {
-                throw Errors.failure("failed to parse value as url-encoded data: " + e.getMessage());
-            }
-        };
+        return (target, ctx) -> TextParsing.parse(target, "url-encoded data", FormUrlEncoded::parse);
     }
 }

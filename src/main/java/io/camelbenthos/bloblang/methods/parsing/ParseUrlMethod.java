@@ -1,14 +1,10 @@
 package io.camelbenthos.bloblang.methods.parsing;
 
-import io.camelbenthos.bloblang.formats.FormatException;
 import io.camelbenthos.bloblang.formats.GoUrl;
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
-import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,20 +23,7 @@ public final class ParseUrlMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         return (target, ctx) -> {
-            String text;
-            if (target instanceof String s) {
-                text = s;
-            } else if (target instanceof byte[] b) {
-                text = new String(b, StandardCharsets.UTF_8);
-            } else {
-                throw Errors.typeError(target, ValueType.STRING);
-            }
-            GoUrl u;
-            try {
-                u = GoUrl.parse(text);
-            } catch (FormatException e) {
-                throw Errors.failure(e.getMessage());
-            }
+            GoUrl u = TextParsing.parse(target, GoUrl::parse);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("scheme", u.scheme());
             out.put("opaque", u.opaque());

@@ -1,15 +1,11 @@
 package io.camelbenthos.bloblang.methods.parsing;
 
-import io.camelbenthos.bloblang.formats.FormatException;
 import io.camelbenthos.bloblang.formats.XmlParser;
 import io.camelbenthos.bloblang.plugin.Args;
-import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
-import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 
 /** {@code parse_xml(cast)}: an XML document as an object with {@code clbanning/mxj} conventions
  * ({@code -attr}, {@code #text}, repeated elements as arrays). */
@@ -27,20 +23,6 @@ public final class ParseXmlMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         boolean cast = args.bool("cast");
-        return (target, ctx) -> {
-            String text;
-            if (target instanceof String s) {
-                text = s;
-            } else if (target instanceof byte[] b) {
-                text = new String(b, StandardCharsets.UTF_8);
-            } else {
-                throw Errors.typeError(target, ValueType.STRING);
-            }
-            try {
-                return XmlParser.parse(text, cast);
-            } catch (FormatException e) {
-                throw Errors.failure(e.getMessage());
-            }
-        };
+        return (target, ctx) -> TextParsing.parse(target, text -> XmlParser.parse(text, cast));
     }
 }

@@ -7,8 +7,6 @@ import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /** {@code format_timestamp(format, tz)}: deprecated alias of {@code ts_format}. */
 public final class FormatTimestampMethod implements MethodPlugin {
@@ -26,11 +24,6 @@ public final class FormatTimestampMethod implements MethodPlugin {
 
     @Override
     public MethodImpl bind(Args args) {
-        String layout = args.string("format");
-        ZoneId zone = TimeMethods.optionalZone(args.optionalString("tz"));
-        return (target, ctx) -> {
-            ZonedDateTime t = TimeMethods.timestamp(target);
-            return TimeMethods.go(() -> GoTimeLayout.format(zone == null ? t : t.withZoneSameInstant(zone), layout));
-        };
+        return TsFormatMethod.impl(args);
     }
 }

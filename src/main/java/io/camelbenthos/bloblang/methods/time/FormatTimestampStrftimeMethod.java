@@ -1,14 +1,11 @@
 package io.camelbenthos.bloblang.methods.time;
 
-import io.camelbenthos.bloblang.go.GoStrftime;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /** {@code format_timestamp_strftime(format, tz)}: deprecated alias of {@code ts_strftime}. */
 public final class FormatTimestampStrftimeMethod implements MethodPlugin {
@@ -26,11 +23,6 @@ public final class FormatTimestampStrftimeMethod implements MethodPlugin {
 
     @Override
     public MethodImpl bind(Args args) {
-        String format = args.string("format");
-        ZoneId zone = TimeMethods.optionalZone(args.optionalString("tz"));
-        return (target, ctx) -> {
-            ZonedDateTime t = TimeMethods.timestamp(target);
-            return TimeMethods.go(() -> GoStrftime.format(zone == null ? t : t.withZoneSameInstant(zone), format));
-        };
+        return TsStrftimeMethod.impl(args);
     }
 }

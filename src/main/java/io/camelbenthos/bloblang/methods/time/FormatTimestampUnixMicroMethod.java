@@ -1,6 +1,5 @@
 package io.camelbenthos.bloblang.methods.time;
 
-import io.camelbenthos.bloblang.go.GoDates;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
@@ -21,6 +20,6 @@ public final class FormatTimestampUnixMicroMethod implements MethodPlugin {
 
     @Override
     public MethodImpl bind(Args args) {
-        return (target, ctx) -> GoDates.unixMicro(TimeMethods.timestamp(target));
+        return TsUnixMicroMethod.impl(args);
     }
 }

@@ -7,7 +7,6 @@ import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
-import java.time.ZonedDateTime;
 
 /** {@code parse_timestamp(format)}: deprecated {@code ts_parse} that returns the RFC 3339 string. */
 public final class ParseTimestampMethod implements MethodPlugin {
@@ -25,10 +24,6 @@ public final class ParseTimestampMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         String layout = args.string("format");
-        return (target, ctx) -> {
-            String s = TimeMethods.string(target);
-            ZonedDateTime t = TimeMethods.go(() -> GoTimeLayout.parse(layout, s));
-            return GoTimeLayout.formatRfc3339Nano(t);
-        };
+        return (target, ctx) -> GoTimeLayout.formatRfc3339Nano(TsParseMethod.parse(target, layout));
     }
 }

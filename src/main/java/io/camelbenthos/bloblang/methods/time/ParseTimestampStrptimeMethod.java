@@ -1,6 +1,5 @@
 package io.camelbenthos.bloblang.methods.time;
 
-import io.camelbenthos.bloblang.go.GoStrftime;
 import io.camelbenthos.bloblang.go.GoTimeLayout;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
@@ -8,7 +7,6 @@ import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
-import java.time.ZonedDateTime;
 
 /** {@code parse_timestamp_strptime(format)}: deprecated {@code ts_strptime} that returns the RFC 3339 string. */
 public final class ParseTimestampStrptimeMethod implements MethodPlugin {
@@ -26,10 +24,6 @@ public final class ParseTimestampStrptimeMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         String format = args.string("format");
-        return (target, ctx) -> {
-            String s = TimeMethods.string(target);
-            ZonedDateTime t = TimeMethods.go(() -> GoStrftime.parse(s, format));
-            return GoTimeLayout.formatRfc3339Nano(t);
-        };
+        return (target, ctx) -> GoTimeLayout.formatRfc3339Nano(TsStrptimeMethod.parse(target, format));
     }
 }

@@ -7,6 +7,7 @@ import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
+import java.time.ZonedDateTime;
 
 /** {@code ts_parse(format)}: Go {@code time.Parse} with a reference-time layout (UTC unless the value names a zone). */
 public final class TsParseMethod implements MethodPlugin {
@@ -24,9 +25,12 @@ public final class TsParseMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         String layout = args.string("format");
-        return (target, ctx) -> {
-            String s = TimeMethods.string(target);
-            return TimeMethods.go(() -> GoTimeLayout.parse(layout, s));
-        };
+        return (target, ctx) -> parse(target, layout);
+    }
+
+    /** Parses the target; shared with the deprecated alias {@code parse_timestamp}, which renders the result as text. */
+    static ZonedDateTime parse(Object target, String layout) {
+        String s = TimeMethods.string(target);
+        return TimeMethods.go(() -> GoTimeLayout.parse(layout, s));
     }
 }

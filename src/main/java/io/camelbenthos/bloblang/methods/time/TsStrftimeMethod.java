@@ -26,6 +26,11 @@ public final class TsStrftimeMethod implements MethodPlugin {
 
     @Override
     public MethodImpl bind(Args args) {
+        return impl(args);
+    }
+
+    /** The behaviour, shared with the deprecated alias {@code format_timestamp_strftime}. */
+    static MethodImpl impl(Args args) {
         String format = args.string("format");
         ZoneId zone = TimeMethods.optionalZone(args.optionalString("tz"));
         return (target, ctx) -> {

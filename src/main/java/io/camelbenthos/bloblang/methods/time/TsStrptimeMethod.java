@@ -7,6 +7,7 @@ import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Status;
+import java.time.ZonedDateTime;
 
 /** {@code ts_strptime(format)}: strptime-style parsing as itchyny/timefmt-go (UTC unless the value names a zone). */
 public final class TsStrptimeMethod implements MethodPlugin {
@@ -24,9 +25,12 @@ public final class TsStrptimeMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         String format = args.string("format");
-        return (target, ctx) -> {
-            String s = TimeMethods.string(target);
-            return TimeMethods.go(() -> GoStrftime.parse(s, format));
-        };
+        return (target, ctx) -> parse(target, format);
+    }
+
+    /** Parses the target; shared with the deprecated alias {@code parse_timestamp_strptime}, which renders the result as text. */
+    static ZonedDateTime parse(Object target, String format) {
+        String s = TimeMethods.string(target);
+        return TimeMethods.go(() -> GoStrftime.parse(s, format));
     }
 }

@@ -21,6 +21,11 @@ public final class TsUnixMilliMethod implements MethodPlugin {
 
     @Override
     public MethodImpl bind(Args args) {
+        return impl(args);
+    }
+
+    /** The behaviour, shared with the deprecated alias {@code format_timestamp_unix_milli}. */
+    static MethodImpl impl(Args args) {
         return (target, ctx) -> GoDates.unixMilli(TimeMethods.timestamp(target));
     }
 }
