@@ -71,6 +71,8 @@ public final class StreamTranslator implements TranslationContext {
     }
 
     private void translateStream() {
+        // Benthos builds every resource at startup, used or not, so a bad rate limit fails even when unreferenced.
+        config.resources(ComponentKind.RATE_LIMIT).keySet().forEach(this::rateLimitBean);
         RouteDefinition pipeline = addRoute(pipelineEndpoint(), config.id() + ".pipeline");
         ProcessorDefinition<?> tail = appendProcessors(pipeline, config.pipelineProcessors());
         appendOutput(tail, config.output());

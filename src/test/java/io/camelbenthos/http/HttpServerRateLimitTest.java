@@ -134,6 +134,20 @@ class HttpServerRateLimitTest extends HttpTestSupport {
     }
 
     @Test
+    void anUnreferencedResourceIsStillBuiltAndChecked() {
+        String yaml = """
+                rate_limit_resources:
+                  - label: unused
+                    local:
+                      count: 0
+                """;
+        assertThatThrownBy(() -> BenthosRoutes.fromYaml("c.yaml", yaml))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).errors())
+                        .containsExactly("c.yaml:4:14: count must be larger than zero"));
+    }
+
+    @Test
     void resourcesNeedALabel() {
         String yaml = """
                 rate_limit_resources:
