@@ -15,9 +15,10 @@ echo
 # Java with Jackson for the ten most used methods (BloblangMethodsBenchmark).
 echo "scenario            bloblang ops/s        baseline ops/s    ratio (bloblang/baseline)"
 awk -F, 'NR > 1 {
-  gsub(/"/, "", $1); gsub(/"/, "", $8);
+  gsub(/"/, "", $1); gsub(/"/, "", $8); gsub(/"/, "", $9);
   n = split($1, parts, "."); bench = parts[n]; cls = parts[n - 1];
-  key = cls "/" $8;
+  # one Param column per benchmark class (method, scenario); a row fills only its own
+  key = cls "/" ($8 != "" ? $8 : $9);
   if (bench == "bloblang") b[key] = $5; else j[key] = $5;
   seen[key] = 1
 }

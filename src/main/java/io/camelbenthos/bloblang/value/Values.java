@@ -406,40 +406,12 @@ public final class Values {
 
     /** Byte-wise (UTF-8) string ordering, as Go compares strings; differs from {@link String#compareTo}. */
     public static int compareUtf8(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(i);
-            if (ca != cb) {
-                // Surrogates (U+D800..DFFF) encode code points above every BMP char in UTF-8 order
-                boolean sa = Character.isSurrogate(ca);
-                boolean sb = Character.isSurrogate(cb);
-                if (sa != sb) {
-                    return sa ? 1 : -1;
-                }
-                return ca - cb;
-            }
-        }
-        return a.length() - b.length();
+        return io.camelbenthos.bloblang.go.GoUtf8.compare(a, b);
     }
 
     /** Length in UTF-8 bytes, as Go's {@code len(string)}. */
     public static int utf8Length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
+        return io.camelbenthos.bloblang.go.GoUtf8.byteLength(s);
     }
 
     /** Casts a model object to its map view; callers have checked the type. */
