@@ -1,6 +1,8 @@
 package io.camelbenthos.bloblang.methods.jwt;
 
-/** The JWS algorithms Connect's JWT methods offer, with their JCA names. */
+import java.security.Key;
+
+/** The JWS algorithms Connect's JWT methods offer, with their JCA names and how their keys are read. */
 enum JwtAlgorithm {
     HS256("HmacSHA256", 0), HS384("HmacSHA384", 0), HS512("HmacSHA512", 0),
     RS256("SHA256withRSA", 0), RS384("SHA384withRSA", 0), RS512("SHA512withRSA", 0),
@@ -22,5 +24,26 @@ enum JwtAlgorithm {
 
     boolean isRsa() {
         return name().startsWith("RS");
+    }
+
+    /** The key that checks a signature: the HMAC secret, or the public key of a PEM block. */
+    Key verificationKey(String secret) {
+        if (isHmac()) {
+            return Jwt.hmacKey(this, secret);
+        }
+        return isRsa() ? PemKeys.rsaPublic(secret) : PemKeys.ecPublic(secret);
+    }
+
+    /** The key that signs: the HMAC secret, or the private key of a PEM block. */
+    Key signingKey(String secret) {
+        if (isHmac()) {
+            return Jwt.hmacKey(this, secret);
+        }
+        return isRsa() ? PemKeys.rsaPrivate(secret) : PemKeys.ecPrivate(secret);
+    }
+
+    /** The algorithm as the method names spell it, e.g. {@code es256}. */
+    String methodSuffix() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }
