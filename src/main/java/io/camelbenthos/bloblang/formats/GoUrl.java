@@ -259,26 +259,8 @@ public record GoUrl(String scheme, String opaque, String user, String password, 
         return Character.digit(b, 16);
     }
 
-    /** Go's {@code %q} for the ASCII texts that appear in these errors. */
+    /** Go's {@code %q}, as net/url's errors quote the offending text. */
     static String goQuote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return io.camelbenthos.bloblang.go.GoStrconv.quote(s);
     }
 }
