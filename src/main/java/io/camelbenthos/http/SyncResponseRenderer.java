@@ -29,9 +29,9 @@ public final class SyncResponseRenderer {
     private final InterpolatedString partContentType;
 
     public SyncResponseRenderer(String status, Map<String, String> headers, MetadataFilter metadataHeaders) {
-        this.status = Interpolations.compile(status);
+        this.status = InterpolatedString.parse(status);
         Map<String, InterpolatedString> compiled = new LinkedHashMap<>();
-        headers.forEach((k, v) -> compiled.put(k, Interpolations.compile(v)));
+        headers.forEach((k, v) -> compiled.put(k, InterpolatedString.parse(v)));
         this.headers = compiled;
         this.metadataHeaders = metadataHeaders;
         this.partContentType = compiled.get("content-type");

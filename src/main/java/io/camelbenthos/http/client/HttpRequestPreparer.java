@@ -2,7 +2,6 @@ package io.camelbenthos.http.client;
 
 import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.camel.BenthosExchange;
-import io.camelbenthos.http.Interpolations;
 import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.message.Message;
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ public class HttpRequestPreparer implements Processor {
     private List<String> metadataPrefixes = List.of();
     private List<String> metadataPatterns = List.of();
     // Compiled forms, rebuilt by the setters: nothing is compiled per request.
-    private InterpolatedString compiledUrl = Interpolations.compile("");
+    private InterpolatedString compiledUrl = InterpolatedString.parse("");
     private Map<String, InterpolatedString> compiledHeaders = Map.of();
     private boolean userContentType;
     private MetadataFilter metadataFilter = new MetadataFilter(List.of(), List.of());
@@ -34,7 +33,7 @@ public class HttpRequestPreparer implements Processor {
 
     public void setUrl(String url) {
         this.url = url;
-        this.compiledUrl = Interpolations.compile(url);
+        this.compiledUrl = InterpolatedString.parse(url);
     }
 
     public String getVerb() {
@@ -52,7 +51,7 @@ public class HttpRequestPreparer implements Processor {
     public void setHeaders(Map<String, String> headers) {
         this.headers = new LinkedHashMap<>(headers);
         Map<String, InterpolatedString> compiled = new LinkedHashMap<>();
-        headers.forEach((k, v) -> compiled.put(k, Interpolations.compile(v)));
+        headers.forEach((k, v) -> compiled.put(k, InterpolatedString.parse(v)));
         this.compiledHeaders = compiled;
         // Benthos forces application/octet-stream unless a key is spelled exactly "Content-Type" (case-sensitive).
         this.userContentType = headers.containsKey("Content-Type");
