@@ -17,6 +17,8 @@ import org.apache.camel.support.DefaultConsumer;
  * event loop, and the reply is written from whatever thread completes the exchange.
  */
 public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable, RequestHandler {
+    /** Benthos's {@code /endpoints} description of an input's {@code path}. */
+    static final String POST_DESCRIPTION = "Post a message into Benthos.";
     private final BenthosHttpEndpoint endpoint;
     private final PathTemplate path;
     private final Set<String> allowedVerbs;
@@ -50,7 +52,7 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         server = endpoint.getAddress().isEmpty() ? acquireShared(component) : acquireDedicated(component);
         closing = false;
         if (server != null && !endpoint.getPath().isEmpty()) {
-            server.register(path, this);
+            server.register(path, POST_DESCRIPTION, this);
         }
     }
 

@@ -3,38 +3,51 @@ package io.camelbenthos.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelbenthos.bloblang.value.GoJson;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 
-/** The service endpoints of the shared server (semantics §9.7): {@code /ping}, {@code /version}, {@code /ready}, {@code /metrics}. */
+/** The service endpoints of the shared server (semantics §9.7): {@code /ping}, {@code /version}, {@code /endpoints},
+ * {@code /stats}, {@code /metrics} and {@code /ready}. */
 final class ServiceEndpoints {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String METRICS_DESCRIPTION = "Exposes service-wide metrics in the format configured.";
 
     private ServiceEndpoints() {
     }
 
+    /** Registered in Benthos's order (api.go, then the stream's /ready), with its descriptions. */
     static void register(BenthosServer server, CamelContext camel, HttpServerSettings settings) {
-        server.register(PathTemplate.compile("/ping"), (req, p, v) -> text(req, "pong"));
-        server.register(PathTemplate.compile("/version"), (req, p, v) -> version(req, settings));
-        server.register(PathTemplate.compile("/ready"), (req, p, v) -> ready(req, camel));
-        server.register(PathTemplate.compile("/metrics"), (req, p, v) -> metrics(req, camel));
+        server.register(PathTemplate.compile("/ping"), "Ping me.", (req, p, v) -> text(req, "pong"));
+        server.register(PathTemplate.compile("/version"), "Returns the service version.",
+                (req, p, v) -> text(req, version(settings)));
+        server.register(PathTemplate.compile("/endpoints"), "Returns this map of endpoints.",
+                (req, p, v) -> text(req, GoJson.encode(server.endpoints(), true)));
+        RequestHandler metrics = (req, p, v) -> metrics(req, camel);
+        server.register(PathTemplate.compile("/stats"), METRICS_DESCRIPTION, metrics);
+        server.register(PathTemplate.compile("/metrics"), METRICS_DESCRIPTION, metrics);
+        server.register(PathTemplate.compile("/ready"),
+                "Returns 200 OK if all inputs and outputs are connected, otherwise a 503 is returned.",
+                (req, p, v) -> ready(req, camel));
     }
 
+    /** Go writes these bodies without a Content-Type, so net/http sniffs one: plain text for all of them. */
     private static void text(HttpServerRequest req, String body) {
         req.response().setStatusCode(200).putHeader("Content-Type", "text/plain; charset=utf-8").end(body);
     }
 
-    private static void version(HttpServerRequest req, HttpServerSettings settings) {
+    /** Benthos's hand-written JSON, space after the comma included: {@code {"version":"X", "built":"Y"}}. */
+    private static String version(HttpServerSettings settings) {
         String version = settings.getVersion();
         if (version.isEmpty()) {
             Package pkg = ServiceEndpoints.class.getPackage();
             version = pkg.getImplementationVersion() == null ? "snapshot" : pkg.getImplementationVersion();
         }
-        ObjectNode node = JSON.createObjectNode().put("version", version).put("built", "");
-        req.response().putHeader("Content-Type", "application/json").end(node.toString());
+        // Go's %v: the values go in verbatim, unescaped
+        return "{\"version\":\"" + version + "\", \"built\":\"\"}";
     }
 
     /**
