@@ -70,7 +70,13 @@ public final class HttpServerInput implements InputComponent {
         String address = config.string("address");
         BenthosHttpUri uri = new BenthosHttpUri(address, config.string("path"))
                 .optionUnlessDefault("allowedVerbs", String.join(",", verbs), "POST")
-                .optionUnlessDefault("timeout", config.duration("timeout").toMillis(), 5000L);
+                .optionUnlessDefault("timeout", config.duration("timeout").toMillis(), 5000L)
+                .optionUnlessDefault("wsPath", config.string("ws_path"), "/post/ws")
+                .optionUnlessDefault("wsWelcomeMessage", config.string("ws_welcome_message"), "")
+                .optionUnlessDefault("wsRateLimitMessage", config.string("ws_rate_limit_message"), "");
+        if (config.string("path").isEmpty()) {
+            uri.option("path", ""); // registers no POST path (the URI itself cannot end in an empty path)
+        }
         ComponentConfig sync = config.object("sync_response");
         uri.optionUnlessDefault("responseStatus", sync.string("status"), "200");
         if (sync.isSet("headers")) {
