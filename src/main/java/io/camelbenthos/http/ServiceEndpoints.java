@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelbenthos.bloblang.value.GoJson;
+import io.camelbenthos.readiness.ComponentReadiness;
+import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.readiness.Readiness;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import org.apache.camel.CamelContext;
@@ -51,10 +54,60 @@ final class ServiceEndpoints {
     }
 
     /**
-     * 200 when every route (each input and the outputs it feeds) is started; otherwise 503. An http_server input is
-     * connected as soon as its route runs, which is what Benthos reports too.
+     * Benthos's stream health check: 200 when every input and output is connected, otherwise 503 (also once the
+     * stream has ended, with "stream terminated"). The body is Go's {@code json.Encoder} output, newline included.
+     * Contexts without Benthos streams (plain Camel routes) report their routes instead.
      */
     private static void ready(HttpServerRequest req, CamelContext camel) {
+        Readiness readiness = Readiness.find(camel);
+        if (readiness == null || readiness.isEmpty()) {
+            routesReady(req, camel);
+            return;
+        }
+        Readiness.Report report = readiness.report();
+        StringBuilder body = new StringBuilder("{");
+        if (report.terminated()) {
+            body.append("\"error\":");
+            GoJson.writeString(body, "stream terminated", true);
+            body.append(',');
+        }
+        body.append("\"statuses\":");
+        if (report.components().isEmpty()) {
+            body.append("null"); // Go's nil slice
+        } else {
+            body.append('[');
+            for (int i = 0; i < report.components().size(); i++) {
+                ComponentReadiness c = report.components().get(i);
+                ConnectionState state = report.states().get(i);
+                body.append(i == 0 ? "{" : ",{").append("\"label\":");
+                GoJson.writeString(body, c.label(), true);
+                body.append(",\"path\":");
+                GoJson.writeString(body, c.path(), true);
+                body.append(",\"connected\":").append(state.connected());
+                if (state.error() != null && !state.error().isEmpty()) {
+                    body.append(",\"error\":");
+                    GoJson.writeString(body, state.error(), true);
+                }
+                body.append('}');
+            }
+            body.append(']');
+        }
+        body.append("}\n");
+        answerReady(req, !report.terminated() && report.allConnected(), body.toString());
+    }
+
+    private static void answerReady(HttpServerRequest req, boolean ready, String body) {
+        if (ready) {
+            req.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(body);
+        } else {
+            // Benthos sets Content-Type after writing the 503 status, so Go sniffs the JSON as plain text (§9.7)
+            req.response().setStatusCode(503).putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end(Buffer.buffer(body));
+        }
+    }
+
+    /** Plain Camel routes: one status per route, connected while it is started. */
+    private static void routesReady(HttpServerRequest req, CamelContext camel) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode statuses = body.putArray("statuses");
         boolean allConnected = camel.getStatus() == ServiceStatus.Started;
@@ -64,12 +117,7 @@ final class ServiceEndpoints {
             statuses.addObject().put("label", route.getRouteId()).put("path", route.getRouteId())
                     .put("connected", connected);
         }
-        if (allConnected) {
-            req.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(body.toString());
-        } else {
-            // Benthos sets Content-Type after writing the 503 status, so it is lost (§9.7)
-            req.response().setStatusCode(503).end(Buffer.buffer(body.toString()));
-        }
+        answerReady(req, allConnected, body + "\n");
     }
 
     private static void metrics(HttpServerRequest req, CamelContext camel) {
