@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelbenthos.http.BenthosMetrics;
 import io.camelbenthos.kafka.EmbeddedKafkaBroker;
+import io.camelbenthos.runtime.InputLifecycle;
 import io.camelbenthos.translate.BenthosRoutes;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -141,6 +142,23 @@ class ReadyEndpointTest {
         HttpResponse<String> r = ready();
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("{\"statuses\":[{\"label\":\"\",\"path\":\"root.input\",\"connected\":true},"
+                + "{\"label\":\"\",\"path\":\"root.output\",\"connected\":true}]}\n");
+    }
+
+    @Test
+    void aStreamThatEndedIs503StreamTerminated() throws Exception {
+        run("""
+                input:
+                  http_server: {}
+                output:
+                  drop: {}
+                """);
+        // what a finite input reports once it delivered everything (ready.yaml is the stream "ready", one input)
+        InputLifecycle.of(camel).inputClosed("ready");
+        HttpResponse<String> r = ready();
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.body()).isEqualTo("{\"error\":\"stream terminated\",\"statuses\":["
+                + "{\"label\":\"\",\"path\":\"root.input\",\"connected\":true},"
                 + "{\"label\":\"\",\"path\":\"root.output\",\"connected\":true}]}\n");
     }
 }
