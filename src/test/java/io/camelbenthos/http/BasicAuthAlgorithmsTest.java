@@ -127,4 +127,34 @@ class BasicAuthAlgorithmsTest extends HttpTestSupport {
         salt = badSalt;
         assertThatThrownBy(this::startEcho).hasStackTraceContaining(message);
     }
+
+    @Test
+    void websocketUpgradesNeedCredentialsToo() throws Exception {
+        algorithm = "bcrypt";
+        passwordHash = Base64.getEncoder().encodeToString(BCRYPT_ABC.getBytes(StandardCharsets.US_ASCII));
+        startEcho();
+        java.net.URI ws = java.net.URI.create("ws://127.0.0.1:" + sharedPort + "/post/ws");
+        assertThatThrownBy(() -> WsClient.connect(ws)).hasStackTraceContaining("Unexpected HTTP response status code 401");
+        String credentials = Base64.getEncoder().encodeToString("admin:abc".getBytes(StandardCharsets.UTF_8));
+        try (WsClient client = WsClient.connect(ws, java.util.Map.of("Authorization", "Basic " + credentials))) {
+            client.sendText("authorised");
+            assertThat(client.next()).isEqualTo("text:authorised");
+        }
+    }
+
+    @Test
+    void anUnusableBlockIsAConfigErrorWithItsPosition() {
+        assertThatThrownBy(() -> io.camelbenthos.translate.BenthosRoutes.fromYaml("auth.yaml", """
+                http:
+                  basic_auth:
+                    enabled: true
+                    username: admin
+                    password_hash: abc=
+                    algorithm: scrypt
+                input:
+                  http_server: {}
+                output:
+                  drop: {}
+                """)).hasMessageContaining("auth.yaml:3:").hasMessageContaining("salt is required for scrypt");
+    }
 }
