@@ -69,17 +69,8 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
     }
 
     private BenthosServer acquireShared(BenthosHttpComponent component) {
-        HttpServerSettings settings = endpoint.effectiveServerSettings();
-        if (!settings.isEnabled()) {
-            return null; // Benthos: with http.enabled false the shared server never listens (§1.2)
-        }
-        CorsPolicy cors = settings.isCorsEnabled() ? new CorsPolicy(settings.getCorsAllowedOrigins()) : null;
-        BasicAuth auth = BasicAuth.from(settings);
-        BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(
-                settings.getCertFile(), settings.getKeyFile(), false, false);
-        return component.servers().acquire(vertx, settings.getAddress(),
-                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath(), true), options,
-                s -> ServiceEndpoints.register(s, getEndpoint().getCamelContext(), settings));
+        return ServiceWideServer.acquire(component, getEndpoint().getCamelContext(),
+                endpoint.effectiveServerSettings());
     }
 
     private BenthosServer acquireDedicated(BenthosHttpComponent component) {
