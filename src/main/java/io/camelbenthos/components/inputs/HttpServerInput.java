@@ -23,10 +23,10 @@ public final class HttpServerInput implements InputComponent {
             FieldSpec.of("address", FieldType.STRING, "",
                     "An alternative address to host from; empty uses the service-wide HTTP server."),
             FieldSpec.of("path", FieldType.STRING, "/post", "The endpoint path to listen for POST requests."),
-            FieldSpec.of("ws_path", FieldType.STRING, "/post/ws", "The endpoint path for websocket connections."),
-            FieldSpec.of("ws_welcome_message", FieldType.STRING, "", "Sent to websocket clients on connect.")
+            FieldSpec.of("ws_path", FieldType.STRING, "/post/ws", "The endpoint path to create websocket connections from."),
+            FieldSpec.of("ws_welcome_message", FieldType.STRING, "", "An optional message to deliver to fresh websocket connections.")
                     .asAdvanced(),
-            FieldSpec.of("ws_rate_limit_message", FieldType.STRING, "", "Sent to rate limited websocket clients.")
+            FieldSpec.of("ws_rate_limit_message", FieldType.STRING, "", "An optional message to delivery to websocket connections that are rate limited.")
                     .asAdvanced(),
             FieldSpec.of("allowed_verbs", FieldType.STRING_LIST, List.of("POST"), "HTTP verbs allowed on path."),
             FieldSpec.of("timeout", FieldType.DURATION, "5s", "How long to wait for a response before a 408."),
