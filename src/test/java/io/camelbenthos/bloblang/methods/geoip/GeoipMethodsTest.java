@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.camelbenthos.bloblang.Bloblang;
 import io.camelbenthos.bloblang.BloblangException;
 import io.camelbenthos.bloblang.methods.geoip.MmdbWriter.Uint16;
+import io.camelbenthos.bloblang.plugin.ParamSpec;
+import io.camelbenthos.bloblang.plugin.PluginRegistry;
+import io.camelbenthos.bloblang.plugin.PluginSpec;
+import io.camelbenthos.bloblang.plugin.Status;
 import io.camelbenthos.message.Message;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -229,6 +234,22 @@ class GeoipMethodsTest {
     @MethodSource("found")
     void foundRecordsHaveTheGoStructShape(String method, String db, String ip, String expected) {
         assertThat(run(method, db(db), ip)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"geoip_anonymous_ip, anonymous IP", "geoip_asn, ASN", "geoip_city, city",
+        "geoip_connection_type, connection type", "geoip_country, country", "geoip_domain, domain",
+        "geoip_enterprise, enterprise", "geoip_isp, ISP"})
+    void specsMatchRedpandaConnect(String name, String entity) {
+        PluginSpec spec = PluginRegistry.standard().method(name).spec();
+        assertThat(spec.status()).isEqualTo(Status.STABLE);
+        assertThat(spec.categories()).containsExactly("GeoIP");
+        assertThat(spec.description()).isEqualTo("Looks up an IP address against a "
+                + "https://www.maxmind.com/en/home[MaxMind database file^] and, if found, returns an object describing "
+                + "the " + entity + " associated with it.");
+        assertThat(spec.params()).containsExactly(ParamSpec.string("path", "A path to an mmdb (maxmind) file."));
+        assertThat(spec.impure()).isFalse();
+        assertThat(spec.variadic()).isFalse();
     }
 
     @Test

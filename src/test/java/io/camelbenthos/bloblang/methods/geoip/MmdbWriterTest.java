@@ -71,13 +71,13 @@ class MmdbWriterTest {
             assertThat(record.get("bool")).isEqualTo(false);
             assertThat(record.get("map")).isEqualTo(Map.of("en", "Zürich", "de", "Zürich"));
 
-            assertThat(reader.get(InetAddress.getByName("81.2.69.170"), Map.class)).isEqualTo(Map.of("narrower", true));
-            assertThat(reader.get(InetAddress.getByName("10.200.1.1"), Map.class))
+            assertThat(reader.get(InetAddress.getByName("81.2.69.170"), Object.class)).isEqualTo(Map.of("narrower", true));
+            assertThat(reader.get(InetAddress.getByName("10.200.1.1"), Object.class))
                     .isEqualTo(Map.of("map", Map.of("en", "Zürich", "de", "Zürich")));
-            assertThat(reader.get(InetAddress.getByName("81.2.70.1"), Map.class)).isNull();
+            assertThat(reader.get(InetAddress.getByName("81.2.70.1"), Object.class)).isNull();
             if (ipVersion == 6) {
-                assertThat(reader.get(InetAddress.getByName("2001:db8::1"), Map.class)).isEqualTo(Map.of("v6", true));
-                assertThat(reader.get(InetAddress.getByName("2001:db9::1"), Map.class)).isNull();
+                assertThat(reader.get(InetAddress.getByName("2001:db8::1"), Object.class)).isEqualTo(Map.of("v6", true));
+                assertThat(reader.get(InetAddress.getByName("2001:db9::1"), Object.class)).isNull();
             }
 
             // Walking the whole tree finds exactly the networks written, split around the narrower one
