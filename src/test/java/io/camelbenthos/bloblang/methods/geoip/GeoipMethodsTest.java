@@ -14,6 +14,7 @@ import io.camelbenthos.message.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -317,10 +318,36 @@ class GeoipMethodsTest {
     }
 
     @Test
+    void aDatabaseReplacedOnDiskIsReadAgainThroughADynamicPath() throws IOException {
+        // geoipupdate-style replacement: a new file moved over the old one
+        Path live = dir.resolve("live-asn.mmdb");
+        new MmdbWriter("GeoLite2-ASN", 4, 24).insert("1.0.0.0/8", Map.of("autonomous_system_number", 1))
+                .write(live);
+        var mapping = Bloblang.parse("root = this.ip.geoip_asn(this.db).AutonomousSystemNumber");
+        Message in = Message.builder().content("{\"ip\":\"1.1.1.1\",\"db\":\"" + live + "\"}").build();
+        assertThat(mapping.apply(in).orElseThrow().contentAsString()).isEqualTo("1");
+
+        Path next = new MmdbWriter("GeoLite2-ASN", 4, 24).insert("1.0.0.0/8", Map.of("autonomous_system_number", 2))
+                .write(dir.resolve("live-asn.mmdb.tmp"));
+        Files.move(next, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertThat(mapping.apply(in).orElseThrow().contentAsString()).isEqualTo("2");
+    }
+
+    @Test
     void aFileThatIsNotAMaxMindDatabaseIsRejected() throws IOException {
         Path junk = Files.writeString(dir.resolve("junk.mmdb"), "this is not a database");
         assertThatThrownBy(() -> Bloblang.parse("root = this.geoip_city(\"" + junk + "\")"))
                 .hasMessageContaining("error opening database: invalid MaxMind DB file");
+    }
+
+    @Test
+    void filesThatCannotBeMappedFailAsGoMmapDoes() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.mmdb"), "");
+        assertThatThrownBy(() -> Bloblang.parse("root = this.geoip_city(\"" + empty + "\")"))
+                .hasMessageEndingWith(": invalid argument");
+        Path directory = Files.createDirectories(dir.resolve("a-directory"));
+        assertThatThrownBy(() -> Bloblang.parse("root = this.geoip_city(\"" + directory + "\")"))
+                .hasMessageEndingWith(": no such device");
     }
 
     @Test
