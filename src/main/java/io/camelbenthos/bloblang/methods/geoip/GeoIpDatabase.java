@@ -15,6 +15,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,12 +58,18 @@ final class GeoIpDatabase {
         } catch (AccessDeniedException e) {
             throw Errors.failure("open " + path + ": permission denied");
         } catch (InvalidDatabaseException e) {
-            // The MaxMind reader's equivalent of maxminddb.FromBytes failing to find the metadata marker
+            // What maxminddb.FromBytes says when the metadata marker is missing, by far the usual way a file is not
+            // a MaxMind DB; the reader's other complaints about corrupt metadata get the same answer
             throw Errors.failure("error opening database: invalid MaxMind DB file");
         } catch (IOException e) {
             throw Errors.failure("open " + path + ": " + e.getMessage());
+        } catch (QueryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The reader decoding metadata of the wrong shape: a corrupt file all the same
+            throw Errors.failure("error opening database: invalid MaxMind DB file");
         }
-        String type = reader.getMetadata().databaseType();
+        String type = Objects.requireNonNullElse(reader.getMetadata().databaseType(), "");
         Set<GeoIpLookup> supported = GeoIpLookup.supportedBy(type);
         if (supported == null) {
             closeQuietly(reader);
