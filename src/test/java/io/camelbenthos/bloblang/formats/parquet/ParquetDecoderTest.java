@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camelbenthos.bloblang.formats.FormatException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Real Parquet files (written by parquet-java in memory) decoded into Bloblang values, checked against what
@@ -269,6 +271,19 @@ class ParquetDecoderTest {
         for (int n = 0; n < 25; n++) {
             assertThat(rows.get(n)).isEqualTo(mapOf("n", n, "s", n % 3 != 0 ? "v" + (n % 4) : null));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"snappy", "gzip", "zstd", "lz4-raw"})
+    void filesCompressedByHadoopsCodecsDecode(String codec) throws IOException {
+        byte[] file;
+        String name = "/parquet/hadoop-codec-" + codec + ".parquet";
+        try (InputStream in = ParquetDecoderTest.class.getResourceAsStream(name)) {
+            file = in.readAllBytes();
+        }
+
+        assertThat(ParquetDecoder.decode(file))
+                .containsExactly(mapOf("a", 0, "s", "x0"), mapOf("a", 1, "s", null), mapOf("a", 2, "s", "x2"));
     }
 
     @Test
