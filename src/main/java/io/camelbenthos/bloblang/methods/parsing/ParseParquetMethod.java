@@ -34,6 +34,10 @@ public final class ParseParquetMethod implements MethodPlugin {
                 return ParquetDecoder.decode(file);
             } catch (FormatException e) {
                 throw Errors.failure(e.getMessage());
+            } catch (NoClassDefFoundError e) {
+                // An embedding application may exclude the parquet jars; say what is missing instead of failing later.
+                throw Errors.failure("parse_parquet needs org.apache.parquet:parquet-hadoop (and its dependencies) on the"
+                        + " classpath: " + e.getMessage());
             }
         };
     }
