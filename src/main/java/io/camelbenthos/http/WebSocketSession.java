@@ -60,19 +60,20 @@ final class WebSocketSession {
         this.onClosed = onClosed;
     }
 
-    /** Installs the handlers and sends the welcome message (a binary frame), on the connection's context. */
+    /**
+     * Installs the handlers and sends the welcome message (a binary frame). Called on the connection's context right
+     * after the upgrade, so no frame can arrive before the handlers are there.
+     */
     void start() {
-        context.runOnContext(v -> {
-            ws.closeHandler(x -> {
-                closed = true;
-                onClosed.run();
-            });
-            ws.exceptionHandler(e -> LOG.debug("websocket error: {}", e.toString()));
-            ws.frameHandler(this::onFrame);
-            if (!settings.welcomeMessage().isEmpty()) {
-                ws.writeBinaryMessage(Buffer.buffer(settings.welcomeMessage()));
-            }
+        ws.closeHandler(x -> {
+            closed = true;
+            onClosed.run();
         });
+        ws.exceptionHandler(e -> LOG.debug("websocket error: {}", e.toString()));
+        ws.frameHandler(this::onFrame);
+        if (!settings.welcomeMessage().isEmpty()) {
+            ws.writeBinaryMessage(Buffer.buffer(settings.welcomeMessage()));
+        }
     }
 
     /**
