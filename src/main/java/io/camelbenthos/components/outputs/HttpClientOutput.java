@@ -7,12 +7,15 @@ import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.http.client.HttpCallOutcome;
+import io.camelbenthos.http.client.HttpClientAuth;
 import io.camelbenthos.http.client.HttpClientSteps;
+import io.camelbenthos.http.client.HttpRequestGate;
 import io.camelbenthos.http.client.HttpRequestPreparer;
 import io.camelbenthos.http.client.HttpResponseClassifier;
+import io.camelbenthos.http.client.MultipartPart;
 import io.camelbenthos.http.client.VertxHttpUri;
+import io.camelbenthos.http.client.auth.OAuth2TokenSource;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.model.ProcessorDefinition;
@@ -27,28 +30,33 @@ public final class HttpClientOutput implements OutputComponent {
             FieldSpec.object("metadata", "Metadata to send as request headers.",
                     FieldSpec.of("include_prefixes", FieldType.STRING_LIST, List.of(), "Key prefixes."),
                     FieldSpec.of("include_patterns", FieldType.STRING_LIST, List.of(), "Key regexes (RE2).")),
-            FieldSpec.of("dump_request_log_level", FieldType.STRING, "", "Log level for request dumps.").asAdvanced(),
-            FieldSpec.object("oauth", "OAuth v1 (not supported).",
-                    FieldSpec.of("enabled", FieldType.BOOL, false, "Whether OAuth is enabled.")).asAdvanced(),
-            FieldSpec.object("oauth2", "OAuth2 (not supported).",
-                    FieldSpec.of("enabled", FieldType.BOOL, false, "Whether OAuth2 is enabled.")).asAdvanced(),
-            FieldSpec.object("basic_auth", "Basic authentication.",
-                    FieldSpec.of("enabled", FieldType.BOOL, false, "Whether basic auth is enabled."),
-                    FieldSpec.of("username", FieldType.STRING, "", "The username."),
-                    FieldSpec.of("password", FieldType.STRING, "", "The password.")).asAdvanced(),
-            FieldSpec.object("jwt", "JWT (not supported).",
-                    FieldSpec.of("enabled", FieldType.BOOL, false, "Whether JWT is enabled.")).asAdvanced(),
+            FieldSpec.of("dump_request_log_level", FieldType.STRING, "",
+                    "EXPERIMENTAL: log level of request and response dumps (accepted; dumps are logged at DEBUG "
+                            + "by Vert.x's own logging).")
+                    .options("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", "").asAdvanced(),
+            HttpClientAuth.oauthField(),
+            HttpClientAuth.oauth2Field(),
+            HttpClientAuth.basicAuthField(),
+            HttpClientAuth.jwtField(),
             FieldSpec.object("tls", "TLS settings.",
                     FieldSpec.of("enabled", FieldType.BOOL, false, "Whether custom TLS settings are enabled."),
                     FieldSpec.of("skip_cert_verify", FieldType.BOOL, false, "Skip server certificate checks."),
                     FieldSpec.of("enable_renegotiation", FieldType.BOOL, false, "Ignored."),
                     FieldSpec.of("root_cas", FieldType.STRING, "", "PEM root certificates."),
-                    FieldSpec.of("root_cas_file", FieldType.STRING, "", "A PEM file of root certificates."))
+                    FieldSpec.of("root_cas_file", FieldType.STRING, "", "A PEM file of root certificates."),
+                    FieldSpec.objectList("client_certs", "Client certificates (mutual TLS).",
+                            FieldSpec.of("cert", FieldType.STRING, "", "PEM certificate chain."),
+                            FieldSpec.of("key", FieldType.STRING, "", "PEM private key."),
+                            FieldSpec.of("cert_file", FieldType.STRING, "", "File of the PEM certificate chain."),
+                            FieldSpec.of("key_file", FieldType.STRING, "", "File of the PEM private key."),
+                            FieldSpec.of("password", FieldType.STRING, "",
+                                    "Password of an encrypted private key (not supported).")))
                     .asAdvanced(),
             FieldSpec.object("extract_headers", "Response headers copied to metadata (propagate_response).",
                     FieldSpec.of("include_prefixes", FieldType.STRING_LIST, List.of(), "Key prefixes."),
                     FieldSpec.of("include_patterns", FieldType.STRING_LIST, List.of(), "Key regexes (RE2).")),
-            FieldSpec.of("rate_limit", FieldType.STRING, "", "A rate limit resource (not supported).").asAdvanced(),
+            FieldSpec.of("rate_limit", FieldType.RATE_LIMIT_LABEL, "",
+                    "A rate limit resource to wait for before each request attempt."),
             FieldSpec.of("timeout", FieldType.DURATION, "5s", "Timeout per attempt."),
             FieldSpec.of("retry_period", FieldType.DURATION, "1s", "Base wait between attempts.").asAdvanced(),
             FieldSpec.of("max_retry_backoff", FieldType.DURATION, "300s", "Cap of back-off waits.").asAdvanced(),
@@ -58,16 +66,25 @@ public final class HttpClientOutput implements OutputComponent {
                     .asAdvanced(),
             FieldSpec.of("drop_on", FieldType.INT_LIST, List.of(), "Codes failed without retry.").asAdvanced(),
             FieldSpec.of("successful_on", FieldType.INT_LIST, List.of(), "Extra success codes.").asAdvanced(),
-            FieldSpec.of("proxy_url", FieldType.STRING, "", "An HTTP proxy (not supported).").asAdvanced(),
+            FieldSpec.of("proxy_url", FieldType.STRING, "",
+                    "An HTTP proxy URL (http://, or socks5:// for a SOCKS5 proxy; user info authenticates).")
+                    .asAdvanced(),
             FieldSpec.of("disable_http2", FieldType.BOOL, false, "Ignored: the client speaks HTTP/1.1.")
                     .asAdvanced(),
-            FieldSpec.of("batch_as_multipart", FieldType.BOOL, false, "Send a batch as one multipart request.")
-                    .asAdvanced(),
+            FieldSpec.of("batch_as_multipart", FieldType.BOOL, false,
+                    "Send a batch as one multipart request. Messages reach this output one at a time, so a batch "
+                            + "is always of one message, sent as the raw body.").asAdvanced(),
             FieldSpec.of("propagate_response", FieldType.BOOL, false,
                     "Return the response as the synchronous response of the input.").asAdvanced(),
             FieldSpec.of("max_in_flight", FieldType.INT, 64L, "Parallel sends.").asAdvanced(),
-            FieldSpec.of("multipart", FieldType.ANY, List.of(), "Explicit multipart parts (not supported).")
-                    .asAdvanced());
+            new FieldSpec("multipart", FieldType.OBJECT_LIST, List.of(), false, true,
+                    "EXPERIMENTAL: explicit multipart request parts; when not empty they are the request body.",
+                    List.of(), List.of(
+                    FieldSpec.of("content_type", FieldType.INTERPOLATED_STRING, "",
+                            "The content type of the part."),
+                    FieldSpec.of("content_disposition", FieldType.INTERPOLATED_STRING, "",
+                            "The content disposition of the part."),
+                    FieldSpec.of("body", FieldType.INTERPOLATED_STRING, "", "The body of the part."))));
 
     @Override
     public ComponentSpec spec() {
@@ -77,13 +94,14 @@ public final class HttpClientOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                             TranslationContext context) {
-        rejectUnsupported(config);
         HttpRequestPreparer preparer = new HttpRequestPreparer();
         preparer.setUrl(config.string("url"));
         preparer.setVerb(config.string("verb"));
         preparer.setHeaders(config.stringMap("headers"));
         preparer.setMetadataPrefixes(config.object("metadata").stringList("include_prefixes"));
         preparer.setMetadataPatterns(config.object("metadata").stringList("include_patterns"));
+        preparer.setMultipart(config.objectList("multipart").stream().map(HttpClientOutput::part).toList());
+        HttpClientAuth.configureSigners(config, preparer);
 
         HttpResponseClassifier classifier = new HttpResponseClassifier();
         classifier.setRetries((int) config.integer("retries"));
@@ -97,43 +115,46 @@ public final class HttpClientOutput implements OutputComponent {
         classifier.setExtractHeaderPrefixes(config.object("extract_headers").stringList("include_prefixes"));
         classifier.setExtractHeaderPatterns(config.object("extract_headers").stringList("include_patterns"));
 
-        VertxHttpUri uri = new VertxHttpUri(config.string("url"), config.duration("timeout").toMillis());
-        ComponentConfig auth = config.object("basic_auth");
-        if (auth.bool("enabled")) {
-            uri.basicAuth(auth.string("username"), auth.string("password"));
-        }
-        ComponentConfig tls = config.object("tls");
-        if (tls.bool("enabled") || !config.bool("follow_redirects")) {
-            String optionsRef = context.bind(context.stepId("client_options"), VertxHttpUri.clientOptions(
-                    tls.bool("enabled"), tls.bool("skip_cert_verify"), tls.string("root_cas_file"),
-                    tls.string("root_cas"), config.bool("follow_redirects")));
+        long timeout = config.duration("timeout").toMillis();
+        VertxHttpUri uri = new VertxHttpUri(config.string("url"), timeout);
+        OAuth2TokenSource oauth2 = HttpClientAuth.oauth2(config, timeout);
+        String optionsRef = null;
+        if (config.object("tls").bool("enabled") || !config.bool("follow_redirects")
+                || !config.string("proxy_url").isEmpty() || oauth2 != null) {
+            optionsRef = context.bind(context.stepId("client_options"), VertxHttpUri.clientOptions(config));
             uri.clientOptions(optionsRef);
+        }
+        String classifierRef = context.bind(context.stepId("response"), classifier);
+        String gateRef = null;
+        String rateLimit = config.string("rate_limit");
+        if (!rateLimit.isEmpty() || oauth2 != null) {
+            HttpRequestGate gate = new HttpRequestGate();
+            gate.setVerb(config.string("verb"));
+            gate.setClassifierRef(classifierRef);
+            if (!rateLimit.isEmpty()) {
+                gate.setRateLimitRef(context.rateLimitBean(rateLimit));
+            }
+            if (oauth2 != null) {
+                gate.setOauth2(oauth2);
+                gate.setClientOptionsRef(optionsRef);
+            }
+            gateRef = context.bind(context.stepId("gate"), gate);
         }
         // The outcome step carries the output's own id: it completing is the output's ack, its exception the nack.
         String id = context.stepId(null);
-        return HttpClientSteps.append(tail, uri.toString(),
-                context.bind(context.stepId("request"), preparer),
-                context.bind(context.stepId("response"), classifier),
-                context.bind(id, new HttpCallOutcome())).id(id);
+        return HttpClientSteps.append(tail, uri.toString(), context.bind(context.stepId("request"), preparer),
+                gateRef, classifierRef, context.bind(id, new HttpCallOutcome())).id(id);
+    }
+
+    private static MultipartPart part(ComponentConfig c) {
+        MultipartPart part = new MultipartPart();
+        part.setContentType(c.string("content_type"));
+        part.setContentDisposition(c.string("content_disposition"));
+        part.setBody(c.string("body"));
+        return part;
     }
 
     private static List<Integer> ints(List<Long> values) {
         return values.stream().map(Long::intValue).toList();
-    }
-
-    private static void rejectUnsupported(ComponentConfig config) {
-        for (String section : List.of("oauth", "oauth2", "jwt")) {
-            if (config.object(section).bool("enabled")) {
-                throw new ConfigException(config.position(section), "http_client: " + section + " is not supported");
-            }
-        }
-        for (String field : List.of("rate_limit", "proxy_url")) {
-            if (!config.string(field).isEmpty()) {
-                throw new ConfigException(config.position(field), "http_client: " + field + " is not supported");
-            }
-        }
-        if (config.isSet("multipart") && config.raw("multipart") instanceof List<?> parts && !parts.isEmpty()) {
-            throw new ConfigException(config.position("multipart"), "http_client: multipart is not supported");
-        }
     }
 }

@@ -1,6 +1,10 @@
 package io.camelbenthos.http.client;
 
+import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.http.ResultStore;
 import io.camelbenthos.http.SyncResponses;
+import io.camelbenthos.message.Message;
+import java.util.LinkedHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -26,8 +30,20 @@ public class HttpCallOutcome implements Processor {
         if (state.error != null) {
             throw new HttpClientException(state.error);
         }
-        if (state.propagated && !SyncResponses.store(exchange)) {
-            LOG.warn("Unable to propagate response to input: result store not found within batch context");
+        if (state.propagated) {
+            ResultStore store = SyncResponses.storeOf(exchange);
+            if (store == null) {
+                LOG.warn("Unable to propagate response to input: result store not found within batch context");
+                return;
+            }
+            SyncResponses.store(exchange);
+            // The other parts of a multipart response: copies of message 0 with their own bytes (Benthos's
+            // msg[0].Copy() then SetBytes).
+            Message first = BenthosExchange.toMessage(exchange);
+            for (byte[] part : state.extraParts) {
+                store.add(Message.builder().content(part).metadata(new LinkedHashMap<>(first.metadata()))
+                        .error(first.error()).build());
+            }
         }
     }
 }

@@ -10,11 +10,17 @@ final class HttpCallState {
     static final String RETRY = "CamelBenthosHttpRetry";
     /** Exchange property the loop's delay reads, in milliseconds. */
     static final String DELAY = "CamelBenthosHttpDelay";
+    /** Exchange property set when the attempt failed before sending (oauth2 token): the request is not sent. */
+    static final String SKIP = "CamelBenthosHttpSkip";
 
     int attempts;
     String url;
     /** The message's metadata while the exchange headers hold the request headers. */
     Map<String, Object> metadata;
+    /** The message's content while the exchange body holds the request body. */
+    byte[] content;
+    /** Parts 1..n of a multipart response with propagate_response: each becomes one more response message. */
+    java.util.List<byte[]> extraParts = java.util.List.of();
     /** The last failure's text; null after a success. */
     String error;
     boolean propagated;

@@ -4,6 +4,10 @@ import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.http.client.auth.JwtSigner;
+import io.camelbenthos.http.client.auth.OAuth1Signer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +15,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Before each http_client attempt: interpolates {@code url} and {@code headers} against the message, moves the
- * message's metadata aside and leaves exactly the request headers on the exchange, so nothing else (request headers
- * of an http_server input, Camel headers) reaches the downstream server (camel-notes §5b).
+ * Before each http_client attempt, Benthos's {@code RequestCreator.Create}: builds the body (the content, or the
+ * explicit {@code multipart} parts), interpolates {@code url} and {@code headers} against the message, adds the
+ * selected metadata, signs with {@code oauth}, {@code jwt} and {@code basic_auth}; moves the message's content and
+ * metadata aside and leaves exactly the request on the exchange, so nothing else (request headers of an http_server
+ * input, Camel headers) reaches the downstream server (camel-notes §5b).
  */
 public class HttpRequestPreparer implements Processor {
     private String url = "";
@@ -26,6 +32,11 @@ public class HttpRequestPreparer implements Processor {
     private Map<String, InterpolatedString> compiledHeaders = Map.of();
     private boolean userContentType;
     private MetadataFilter metadataFilter = new MetadataFilter(List.of(), List.of());
+    private List<MultipartPart> multipart = List.of();
+    private OAuth1Signer oauth;
+    private JwtSigner jwt;
+    private String basicAuthUsername;
+    private String basicAuthPassword;
 
     public String getUrl() {
         return url;
@@ -77,6 +88,50 @@ public class HttpRequestPreparer implements Processor {
         this.metadataFilter = new MetadataFilter(metadataPrefixes, metadataPatterns);
     }
 
+    public List<MultipartPart> getMultipart() {
+        return multipart;
+    }
+
+    /** The experimental {@code multipart} field: when not empty, the request body is exactly these parts. */
+    public void setMultipart(List<MultipartPart> multipart) {
+        this.multipart = List.copyOf(multipart);
+    }
+
+    public OAuth1Signer getOauth() {
+        return oauth;
+    }
+
+    /** The {@code oauth} block when enabled, else null. */
+    public void setOauth(OAuth1Signer oauth) {
+        this.oauth = oauth;
+    }
+
+    public JwtSigner getJwt() {
+        return jwt;
+    }
+
+    /** The {@code jwt} block when enabled, else null. */
+    public void setJwt(JwtSigner jwt) {
+        this.jwt = jwt;
+    }
+
+    public String getBasicAuthUsername() {
+        return basicAuthUsername;
+    }
+
+    /** The {@code basic_auth} user when enabled, else null. */
+    public void setBasicAuthUsername(String basicAuthUsername) {
+        this.basicAuthUsername = basicAuthUsername;
+    }
+
+    public String getBasicAuthPassword() {
+        return basicAuthPassword;
+    }
+
+    public void setBasicAuthPassword(String basicAuthPassword) {
+        this.basicAuthPassword = basicAuthPassword;
+    }
+
     @Override
     public void process(Exchange exchange) throws Exception {
         HttpCallState state = exchange.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
@@ -86,29 +141,72 @@ public class HttpRequestPreparer implements Processor {
         }
         Message message = BenthosExchange.toMessage(exchange);
         Map<String, Object> request = new LinkedHashMap<>();
+        byte[] body = message.content();
+        String contentType = userContentType ? null : "application/octet-stream";
+        if (!multipart.isEmpty()) {
+            MultipartWriter writer = new MultipartWriter();
+            for (MultipartPart part : multipart) {
+                Map<String, List<String>> partHeaders = new LinkedHashMap<>();
+                partHeaders.put("Content-Type",
+                        List.of(render(part.compiledContentType(), message, "content-type interpolation error: ")));
+                partHeaders.put("Content-Disposition", List.of(
+                        render(part.compiledContentDisposition(), message, "content-disposition interpolation error: ")));
+                String partBody = render(part.compiledBody(), message, "part body interpolation error: ");
+                writer.part(partHeaders, partBody.getBytes(StandardCharsets.UTF_8));
+            }
+            body = writer.close();
+            contentType = writer.contentType();
+        }
+        state.url = render(compiledUrl, message, "url interpolation error: ");
+        for (Map.Entry<String, InterpolatedString> h : compiledHeaders.entrySet()) {
+            request.put(h.getKey(), render(h.getValue(), message, "header '" + h.getKey() + "' interpolation error: "));
+        }
         if (!metadataFilter.isEmpty()) {
             message.metadata().forEach((k, v) -> {
                 if (v != null && metadataFilter.matches(k)) {
-                    request.put(k, String.valueOf(v));
+                    request.putIfAbsent(k, String.valueOf(v));
                 }
             });
         }
-        try {
-            state.url = compiledUrl.render(message);
-            for (Map.Entry<String, InterpolatedString> h : compiledHeaders.entrySet()) {
-                request.put(h.getKey(), h.getValue().render(message));
-            }
-        } catch (RuntimeException e) {
-            // An interpolation error fails the send (semantics §6.2) without retries.
-            throw new HttpClientException("failed to interpolate request: " + e.getMessage());
+        if (contentType != null) {
+            request.put("Content-Type", contentType);
         }
-        if (!userContentType) {
-            request.put("Content-Type", "application/octet-stream");
-        }
+        sign(request, state.url);
         request.put(Exchange.HTTP_URI, state.url);
         request.put(Exchange.HTTP_METHOD, verb);
         state.metadata = new LinkedHashMap<>(exchange.getMessage().getHeaders());
+        state.content = message.content();
         exchange.getMessage().getHeaders().clear();
         exchange.getMessage().getHeaders().putAll(request);
+        exchange.getMessage().setBody(body);
+    }
+
+    /** An interpolation error fails the send (semantics §6.2), with the prefix Benthos's request creator gives it. */
+    private static String render(InterpolatedString template, Message message, String errorPrefix)
+            throws HttpClientException {
+        try {
+            return template.render(message);
+        } catch (RuntimeException e) {
+            throw new HttpClientException(errorPrefix + e.getMessage());
+        }
+    }
+
+    /** Benthos's signer order: oauth adds Authorization, jwt then basic_auth set it (the last one wins). */
+    private void sign(Map<String, Object> request, String requestUrl) throws HttpClientException {
+        if (oauth != null) {
+            request.put("Authorization", oauth.authorization(verb, requestUrl));
+        }
+        if (jwt != null) {
+            try {
+                request.put("Authorization", jwt.authorization());
+            } catch (IllegalStateException e) {
+                throw new HttpClientException(e.getMessage());
+            }
+        }
+        if (basicAuthUsername != null) {
+            String credentials = basicAuthUsername + ":" + (basicAuthPassword == null ? "" : basicAuthPassword);
+            request.put("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 }

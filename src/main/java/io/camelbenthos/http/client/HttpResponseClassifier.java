@@ -1,6 +1,7 @@
 package io.camelbenthos.http.client;
 
 import io.camelbenthos.http.MetadataFilter;
+import io.camelbenthos.http.Multipart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,8 @@ public class HttpResponseClassifier implements AggregationStrategy {
         Map<String, Object> headers = original.getMessage().getHeaders();
         headers.clear();
         headers.putAll(state.metadata);
+        original.getMessage().setBody(state.content);
+        state.extraParts = List.of();
         Verdict verdict;
         if (response.getException() != null) {
             Throwable e = response.getException();
@@ -142,8 +145,16 @@ public class HttpResponseClassifier implements AggregationStrategy {
             if (verdict == Verdict.SUCCESS) {
                 state.error = null;
                 if (propagateResponse) {
-                    propagate(original, response, code);
-                    state.propagated = true;
+                    try {
+                        propagate(original, response, code, state);
+                        state.propagated = true;
+                    } catch (Multipart.MalformedException e) {
+                        // Go: ResponseToBatch fails and so does the write, after the request succeeded: no retry
+                        state.error = e.getMessage();
+                        original.setProperty(HttpCallState.RETRY, false);
+                        original.setProperty(HttpCallState.DELAY, 0L);
+                        return original;
+                    }
                 }
             } else {
                 state.error = errorText(state.url, code, response);
@@ -178,9 +189,22 @@ public class HttpResponseClassifier implements AggregationStrategy {
         return code < 200 || code > 299 ? Verdict.FAIL_LINEAR : Verdict.SUCCESS;
     }
 
-    private void propagate(Exchange original, Exchange response, int code) {
+    /**
+     * Benthos's {@code ResponseToBatch} plus the output's write-back: a {@code multipart/*} response is one message
+     * per part (the first overwrites the sent message, the others are copies of it, kept for the sync response);
+     * anything else is one message of the whole body.
+     */
+    private void propagate(Exchange original, Exchange response, int code, HttpCallState state)
+            throws Multipart.MalformedException {
         byte[] body = response.getMessage().getBody(byte[].class);
-        original.getMessage().setBody(body == null ? new byte[0] : body);
+        body = body == null ? new byte[0] : body;
+        String contentType = response.getMessage().getHeader("Content-Type", String.class);
+        if (Multipart.isMultipart(contentType)) {
+            List<byte[]> parts = Multipart.parse(body, contentType);
+            body = parts.isEmpty() ? new byte[0] : parts.get(0);
+            state.extraParts = parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of();
+        }
+        original.getMessage().setBody(body);
         Map<String, Object> headers = original.getMessage().getHeaders();
         headers.put("http_status_code", code);
         if (extractHeaders.isEmpty()) {
