@@ -7,6 +7,9 @@ import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.bloblang.go.GoDuration;
+import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.http.client.HttpBatcher;
 import io.camelbenthos.http.client.HttpCallOutcome;
 import io.camelbenthos.http.client.HttpClientAuth;
 import io.camelbenthos.http.client.HttpClientSteps;
@@ -72,11 +75,20 @@ public final class HttpClientOutput implements OutputComponent {
             FieldSpec.of("disable_http2", FieldType.BOOL, false, "Ignored: the client speaks HTTP/1.1.")
                     .asAdvanced(),
             FieldSpec.of("batch_as_multipart", FieldType.BOOL, false,
-                    "Send a batch as one multipart request. Messages reach this output one at a time, so a batch "
-                            + "is always of one message, sent as the raw body.").asAdvanced(),
+                    "Send a batch (see `batching`) as one multipart/form-data request, each part with its "
+                            + "message's metadata; otherwise as one request per message.").asAdvanced(),
             FieldSpec.of("propagate_response", FieldType.BOOL, false,
                     "Return the response as the synchronous response of the input.").asAdvanced(),
             FieldSpec.of("max_in_flight", FieldType.INT, 64L, "Parallel sends.").asAdvanced(),
+            FieldSpec.object("batching", "Output-level batching: messages are held until a batch is complete, then "
+                            + "sent as N requests or, with batch_as_multipart, as one multipart request.",
+                    FieldSpec.of("count", FieldType.INT, 0L, "Messages per batch (0: no limit)."),
+                    FieldSpec.of("byte_size", FieldType.INT, 0L, "Bytes per batch (0: no limit)."),
+                    FieldSpec.of("period", FieldType.DURATION, "",
+                            "How long an incomplete batch may wait before it is sent anyway."),
+                    FieldSpec.of("check", FieldType.STRING, "", "A Bloblang query ending a batch (not supported)."),
+                    FieldSpec.of("processors", FieldType.PROCESSOR_LIST, List.of(),
+                            "Processors applied to a batch (not supported).")),
             new FieldSpec("multipart", FieldType.OBJECT_LIST, List.of(), false, true,
                     "EXPERIMENTAL: explicit multipart request parts; when not empty they are the request body.",
                     List.of(), List.of(
@@ -140,10 +152,43 @@ public final class HttpClientOutput implements OutputComponent {
             }
             gateRef = context.bind(context.stepId("gate"), gate);
         }
-        // The outcome step carries the output's own id: it completing is the output's ack, its exception the nack.
+        String preparerRef = context.bind(context.stepId("request"), preparer);
+        // The last step carries the output's own id: it completing is the output's ack, its exception the nack.
         String id = context.stepId(null);
-        return HttpClientSteps.append(tail, uri.toString(), context.bind(context.stepId("request"), preparer),
-                gateRef, classifierRef, context.bind(id, new HttpCallOutcome())).id(id);
+        HttpBatcher batcher = batcher(config);
+        if (batcher == null) {
+            return HttpClientSteps.append(tail, uri.toString(), preparerRef, gateRef, classifierRef,
+                    context.bind(id, new HttpCallOutcome())).id(id);
+        }
+        String sendRoute = context.stepId("send");
+        HttpClientSteps.append(context.addRoute("direct:" + sendRoute, sendRoute), uri.toString(), preparerRef,
+                gateRef, classifierRef, context.bind(context.stepId("outcome"), new HttpCallOutcome()));
+        batcher.setSendUri("direct:" + sendRoute);
+        return tail.process(context.bind(id, batcher)).id(id);
+    }
+
+    /** The batcher of a {@code batching} policy that is not a no-op (Benthos's IsNoop: count over 1, etc.). */
+    private static HttpBatcher batcher(ComponentConfig config) {
+        ComponentConfig batching = config.object("batching");
+        if (!batching.string("check").isEmpty()) {
+            throw new ConfigException(batching.position("check"), "http_client: batching.check is not supported");
+        }
+        if (!batching.components("processors").isEmpty()) {
+            throw new ConfigException(batching.position("processors"),
+                    "http_client: batching.processors is not supported");
+        }
+        long count = batching.integer("count");
+        long byteSize = batching.integer("byte_size");
+        String period = batching.string("period");
+        if (count <= 1 && byteSize <= 0 && period.isEmpty()) {
+            return null;
+        }
+        HttpBatcher batcher = new HttpBatcher();
+        batcher.setCount(count);
+        batcher.setByteSize(byteSize);
+        batcher.setPeriodMillis(period.isEmpty() ? 0 : GoDuration.parse(period) / 1_000_000);
+        batcher.setAsMultipart(config.bool("batch_as_multipart"));
+        return batcher;
     }
 
     private static MultipartPart part(ComponentConfig c) {

@@ -21,6 +21,8 @@ final class HttpCallState {
     byte[] content;
     /** Parts 1..n of a multipart response with propagate_response: each becomes one more response message. */
     java.util.List<byte[]> extraParts = java.util.List.of();
+    /** What a propagated response adds to each response message's metadata (http_status_code, extracted headers). */
+    Map<String, Object> responseMetadata = Map.of();
     /** The last failure's text; null after a success. */
     String error;
     boolean propagated;

@@ -140,6 +140,7 @@ public class HttpRequestPreparer implements Processor {
             exchange.setProperty(HttpCallState.PROPERTY, state);
         }
         Message message = BenthosExchange.toMessage(exchange);
+        List<Message> batch = batchOf(exchange, message);
         Map<String, Object> request = new LinkedHashMap<>();
         byte[] body = message.content();
         String contentType = userContentType ? null : "application/octet-stream";
@@ -156,10 +157,18 @@ public class HttpRequestPreparer implements Processor {
             }
             body = writer.close();
             contentType = writer.contentType();
+        } else if (batch.size() > 1) {
+            MultipartWriter writer = new MultipartWriter();
+            for (int i = 0; i < batch.size(); i++) {
+                writer.part(partHeaders(batch, i), batch.get(i).content());
+            }
+            body = writer.close();
+            contentType = writer.contentType();
         }
-        state.url = render(compiledUrl, message, "url interpolation error: ");
+        state.url = render(compiledUrl, batch, 0, "url interpolation error: ");
         for (Map.Entry<String, InterpolatedString> h : compiledHeaders.entrySet()) {
-            request.put(h.getKey(), render(h.getValue(), message, "header '" + h.getKey() + "' interpolation error: "));
+            request.put(h.getKey(),
+                    render(h.getValue(), batch, 0, "header '" + h.getKey() + "' interpolation error: "));
         }
         if (!metadataFilter.isEmpty()) {
             message.metadata().forEach((k, v) -> {
@@ -181,11 +190,48 @@ public class HttpRequestPreparer implements Processor {
         exchange.getMessage().setBody(body);
     }
 
+    /** The messages of a batch sent as one multipart request, or just this message. */
+    private static List<Message> batchOf(Exchange exchange, Message message) {
+        if (exchange.getProperty(HttpBatcher.BATCH) instanceof List<?> list && !list.isEmpty()) {
+            return list.stream().map(Message.class::cast).toList();
+        }
+        return List.of(message);
+    }
+
+    /**
+     * A part of a batch sent as multipart (Benthos's default multipart body): Content-Type from the
+     * {@code Content-Type} header interpolated against this message, else octet-stream, plus this message's metadata
+     * selected by {@code metadata}, keys as they are.
+     */
+    private Map<String, List<String>> partHeaders(List<Message> batch, int index) throws HttpClientException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        InterpolatedString type = compiledHeaders.get("Content-Type");
+        headers.put("Content-Type", new java.util.ArrayList<>(List.of(type == null ? "application/octet-stream"
+                : render(type, batch, index, "content-type interpolation error: "))));
+        if (!metadataFilter.isEmpty()) {
+            batch.get(index).metadata().forEach((k, v) -> {
+                if (v != null && metadataFilter.matches(k)) {
+                    headers.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(String.valueOf(v));
+                }
+            });
+        }
+        return headers;
+    }
+
     /** An interpolation error fails the send (semantics §6.2), with the prefix Benthos's request creator gives it. */
     private static String render(InterpolatedString template, Message message, String errorPrefix)
             throws HttpClientException {
         try {
             return template.render(message);
+        } catch (RuntimeException e) {
+            throw new HttpClientException(errorPrefix + e.getMessage());
+        }
+    }
+
+    private static String render(InterpolatedString template, List<Message> batch, int index, String errorPrefix)
+            throws HttpClientException {
+        try {
+            return template.render(batch, index);
         } catch (RuntimeException e) {
             throw new HttpClientException(errorPrefix + e.getMessage());
         }

@@ -3,6 +3,7 @@ package io.camelbenthos.http.client;
 import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.http.Multipart;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,20 +206,22 @@ public class HttpResponseClassifier implements AggregationStrategy {
             state.extraParts = parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of();
         }
         original.getMessage().setBody(body);
-        Map<String, Object> headers = original.getMessage().getHeaders();
-        headers.put("http_status_code", code);
-        if (extractHeaders.isEmpty()) {
-            return;
+        Map<String, Object> responseMetadata = new LinkedHashMap<>();
+        responseMetadata.put("http_status_code", code);
+        if (!extractHeaders.isEmpty()) {
+            response.getMessage().getHeaders().forEach((k, v) -> {
+                if (k.startsWith("Camel")) {
+                    return;
+                }
+                String key = k.toLowerCase(Locale.ROOT); // Benthos lower-cases before matching and stores lower-case
+                if (extractHeaders.matches(key)) {
+                    responseMetadata.put(key,
+                            v instanceof List<?> list && list.size() == 1 ? String.valueOf(list.get(0)) : v);
+                }
+            });
         }
-        response.getMessage().getHeaders().forEach((k, v) -> {
-            if (k.startsWith("Camel")) {
-                return;
-            }
-            String key = k.toLowerCase(Locale.ROOT); // Benthos lower-cases before matching and stores lower-case
-            if (extractHeaders.matches(key)) {
-                headers.put(key, v instanceof List<?> list && list.size() == 1 ? String.valueOf(list.get(0)) : v);
-            }
-        });
+        original.getMessage().getHeaders().putAll(responseMetadata);
+        state.responseMetadata = responseMetadata;
     }
 
     /** Benthos's text: {@code <url>: HTTP request returned unexpected response code (<code>): <status>, Error: <body>}. */
