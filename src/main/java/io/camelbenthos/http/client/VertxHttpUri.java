@@ -1,13 +1,9 @@
 package io.camelbenthos.http.client;
 
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.net.PemTrustOptions;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.camelbenthos.bloblang.formats.GoUrl;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.Position;
-import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
 import java.net.URI;
@@ -51,53 +47,46 @@ public final class VertxHttpUri {
     /**
      * Vert.x client options for http_client's {@code tls} block, {@code follow_redirects} and {@code proxy_url}.
      *
-     * @throws ConfigException for a proxy URL Go would not parse, a proxy scheme Vert.x cannot speak, or an
-     *     encrypted client key
+     * @throws ConfigException for a proxy URL Go would not parse, a proxy scheme Vert.x cannot speak, or a client
+     *     certificate that is incomplete or encrypted
      */
-    public static WebClientOptions clientOptions(ComponentConfig config) {
-        WebClientOptions options = new WebClientOptions().setFollowRedirects(config.bool("follow_redirects"));
+    public static HttpClientOptions clientOptions(ComponentConfig config) {
+        HttpClientOptions options = new HttpClientOptions();
+        options.setRedirects(config.bool("follow_redirects"));
         ComponentConfig tls = config.object("tls");
         if (tls.bool("enabled")) {
-            if (tls.bool("skip_cert_verify")) {
-                options.setTrustAll(true).setVerifyHost(false);
-            }
-            PemTrustOptions trust = new PemTrustOptions();
-            if (!tls.string("root_cas_file").isEmpty()) {
-                trust.addCertPath(tls.string("root_cas_file"));
-            }
-            if (!tls.string("root_cas").isEmpty()) {
-                trust.addCertValue(Buffer.buffer(tls.string("root_cas")));
-            }
-            if (!trust.getCertPaths().isEmpty() || !trust.getCertValues().isEmpty()) {
-                options.setTrustOptions(trust);
-            }
-            List<ComponentConfig> certs = tls.objectList("client_certs");
-            if (!certs.isEmpty()) {
-                options.setKeyCertOptions(clientCerts(certs));
-            }
+            options.setSkipCertVerify(tls.bool("skip_cert_verify"));
+            options.setRootCas(tls.string("root_cas"));
+            options.setRootCasFile(tls.string("root_cas_file"));
+            options.setClientCerts(clientCerts(tls.objectList("client_certs")));
         }
         if (!config.string("proxy_url").isEmpty()) {
-            options.setProxyOptions(proxy(config.string("proxy_url"), config.position("proxy_url")));
+            proxy(config.string("proxy_url"), config.position("proxy_url")); // checked here, with the position
+            options.setProxyUrl(config.string("proxy_url"));
         }
         return options;
     }
 
-    private static PemKeyCertOptions clientCerts(List<ComponentConfig> certs) {
-        PemKeyCertOptions pem = new PemKeyCertOptions();
+    private static List<HttpClientOptions.ClientCert> clientCerts(List<ComponentConfig> certs) {
+        List<HttpClientOptions.ClientCert> out = new java.util.ArrayList<>();
         for (ComponentConfig c : certs) {
             if (!c.string("password").isEmpty()) {
                 throw new ConfigException(c.position("password"),
                         "http_client: encrypted client keys (tls.client_certs.password) are not supported");
             }
+            HttpClientOptions.ClientCert cert = new HttpClientOptions.ClientCert();
             if (!c.string("cert").isEmpty() && !c.string("key").isEmpty()) {
-                pem.addCertValue(Buffer.buffer(c.string("cert"))).addKeyValue(Buffer.buffer(c.string("key")));
+                cert.setCert(c.string("cert"));
+                cert.setKey(c.string("key"));
             } else if (!c.string("cert_file").isEmpty() && !c.string("key_file").isEmpty()) {
-                pem.addCertPath(c.string("cert_file")).addKeyPath(c.string("key_file"));
+                cert.setCertFile(c.string("cert_file"));
+                cert.setKeyFile(c.string("key_file"));
             } else {
                 throw new ConfigException(c.position(), "either a key and cert or a key_file and cert_file must be specified");
             }
+            out.add(cert);
         }
-        return pem;
+        return out;
     }
 
     /**
