@@ -34,8 +34,8 @@ public final class HttpClientOutput implements OutputComponent {
                     FieldSpec.of("include_prefixes", FieldType.STRING_LIST, List.of(), "Key prefixes."),
                     FieldSpec.of("include_patterns", FieldType.STRING_LIST, List.of(), "Key regexes (RE2).")),
             FieldSpec.of("dump_request_log_level", FieldType.STRING, "",
-                    "EXPERIMENTAL: log level of request and response dumps (accepted; dumps are logged at DEBUG "
-                            + "by Vert.x's own logging).")
+                    "EXPERIMENTAL: log each request and its response (`http request log` with an `access_log` "
+                            + "object) at this level.")
                     .options("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", "").asAdvanced(),
             HttpClientAuth.oauthField(),
             HttpClientAuth.oauth2Field(),
@@ -123,6 +123,7 @@ public final class HttpClientOutput implements OutputComponent {
         classifier.setDropOn(ints(config.integerList("drop_on")));
         classifier.setSuccessfulOn(ints(config.integerList("successful_on")));
         classifier.setFollowRedirects(config.bool("follow_redirects"));
+        classifier.setDumpRequestLogLevel(config.string("dump_request_log_level"));
         classifier.setPropagateResponse(config.bool("propagate_response"));
         classifier.setExtractHeaderPrefixes(config.object("extract_headers").stringList("include_prefixes"));
         classifier.setExtractHeaderPatterns(config.object("extract_headers").stringList("include_patterns"));

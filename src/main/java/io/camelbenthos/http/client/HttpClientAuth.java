@@ -1,5 +1,7 @@
 package io.camelbenthos.http.client;
 
+import io.camelbenthos.bloblang.value.GoJson;
+import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.config.ComponentConfig;
@@ -141,16 +143,16 @@ public final class HttpClientAuth {
             if (!(e.getValue() instanceof List<?> values)) {
                 throw new ConfigException(oauth2.position("endpoint_params"),
                         "field must be an object containing arrays of strings, got "
-                                + io.camelbenthos.bloblang.value.GoJson.encode(e.getValue(), true) + " ("
-                                + io.camelbenthos.bloblang.value.Values.typeName(e.getValue()) + ")");
+                                + GoJson.encode(e.getValue(), true) + " ("
+                                + Values.typeName(e.getValue()) + ")");
             }
             List<String> strings = new ArrayList<>();
             for (Object v : values) {
                 if (!(v instanceof String s)) {
                     throw new ConfigException(oauth2.position("endpoint_params"),
                             "field values must be strings, got "
-                                    + io.camelbenthos.bloblang.value.GoJson.encode(v, true) + " ("
-                                    + io.camelbenthos.bloblang.value.Values.typeName(v) + ")");
+                                    + GoJson.encode(v, true) + " ("
+                                    + Values.typeName(v) + ")");
                 }
                 strings.add(s);
             }

@@ -1,8 +1,8 @@
 package io.camelbenthos.http.client;
 
+import io.camelbenthos.bloblang.go.GoStrconv;
 import io.camelbenthos.http.client.auth.OAuth2TokenSource;
 import io.camelbenthos.ratelimit.RateLimit;
-import io.camelbenthos.bloblang.go.GoStrconv;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.AsyncCallback;
-import org.apache.camel.AsyncProcessor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.vertx.http.VertxHttpComponent;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>A failed token fetch is a transport error of the attempt (retried like one): it is handed to the classifier and
  * {@link HttpCallState#SKIP} keeps the request from being sent.
  */
-public class HttpRequestGate extends AsyncProcessorSupport implements AsyncProcessor {
+public class HttpRequestGate extends AsyncProcessorSupport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpRequestGate.class);
 
     private String rateLimitRef = "";

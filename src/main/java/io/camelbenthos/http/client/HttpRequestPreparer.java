@@ -7,6 +7,7 @@ import io.camelbenthos.message.Message;
 import io.camelbenthos.http.client.auth.JwtSigner;
 import io.camelbenthos.http.client.auth.OAuth1Signer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,6 +189,7 @@ public class HttpRequestPreparer implements Processor {
         exchange.getMessage().getHeaders().clear();
         exchange.getMessage().getHeaders().putAll(request);
         exchange.getMessage().setBody(body);
+        state.startedNanos = System.nanoTime();
     }
 
     /** The messages of a batch sent as one multipart request, or just this message. */
@@ -206,12 +208,12 @@ public class HttpRequestPreparer implements Processor {
     private Map<String, List<String>> partHeaders(List<Message> batch, int index) throws HttpClientException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         InterpolatedString type = compiledHeaders.get("Content-Type");
-        headers.put("Content-Type", new java.util.ArrayList<>(List.of(type == null ? "application/octet-stream"
+        headers.put("Content-Type", new ArrayList<>(List.of(type == null ? "application/octet-stream"
                 : render(type, batch, index, "content-type interpolation error: "))));
         if (!metadataFilter.isEmpty()) {
             batch.get(index).metadata().forEach((k, v) -> {
                 if (v != null && metadataFilter.matches(k)) {
-                    headers.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(String.valueOf(v));
+                    headers.computeIfAbsent(k, x -> new ArrayList<>()).add(String.valueOf(v));
                 }
             });
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
+import org.slf4j.event.Level;
 
 /**
  * The enrich strategy of http_client: restores the message's metadata, classifies the response exactly as Benthos's
@@ -28,6 +29,8 @@ public class HttpResponseClassifier implements AggregationStrategy {
     private List<String> extractHeaderPatterns = List.of();
     private long retryPeriod = 1000;
     private long maxRetryBackoff = 300_000;
+    private String dumpRequestLogLevel = "";
+    private Level dumpLevel;
     // Derived from the properties by their setters: lookups and matching cost nothing per request.
     private Set<Integer> dropSet = Set.of();
     private Set<Integer> backoffSet = Set.of(429);
@@ -124,12 +127,25 @@ public class HttpResponseClassifier implements AggregationStrategy {
         this.throttle = new RetryThrottle(retryPeriod, maxRetryBackoff);
     }
 
+    public String getDumpRequestLogLevel() {
+        return dumpRequestLogLevel;
+    }
+
+    /** {@code dump_request_log_level}: "" for none, else each attempt is logged at this level. */
+    public void setDumpRequestLogLevel(String level) {
+        this.dumpRequestLogLevel = level;
+        this.dumpLevel = RequestDump.level(level);
+    }
+
     private enum Verdict { SUCCESS, FAIL_NO_RETRY, FAIL_BACKOFF, FAIL_LINEAR }
 
     @Override
     public Exchange aggregate(Exchange original, Exchange response) {
         HttpCallState state = original.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
         state.attempts++;
+        if (dumpLevel != null) {
+            RequestDump.log(dumpLevel, state, original, response);
+        }
         Map<String, Object> headers = original.getMessage().getHeaders();
         headers.clear();
         headers.putAll(state.metadata);

@@ -7,7 +7,9 @@ import io.camelbenthos.config.Position;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code vertx-http:} endpoint an http_client sends through. The request URL itself travels in the
@@ -68,7 +70,7 @@ public final class VertxHttpUri {
     }
 
     private static List<HttpClientOptions.ClientCert> clientCerts(List<ComponentConfig> certs) {
-        List<HttpClientOptions.ClientCert> out = new java.util.ArrayList<>();
+        List<HttpClientOptions.ClientCert> out = new ArrayList<>();
         for (ComponentConfig c : certs) {
             if (!c.string("password").isEmpty()) {
                 throw new ConfigException(c.position("password"),
@@ -100,7 +102,7 @@ public final class VertxHttpUri {
         } catch (RuntimeException e) {
             throw new ConfigException(at, "failed to parse proxy_url string: " + e.getMessage());
         }
-        ProxyType type = switch (url.scheme().toLowerCase(java.util.Locale.ROOT)) {
+        ProxyType type = switch (url.scheme().toLowerCase(Locale.ROOT)) {
             case "http" -> ProxyType.HTTP;
             case "socks5", "socks5h" -> ProxyType.SOCKS5;
             default -> throw new ConfigException(at, "http_client: proxy_url scheme '" + url.scheme()

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camelbenthos.http.Multipart;
 import io.camelbenthos.http.client.RecordingServer.Reply;
 import io.camelbenthos.testing.StreamHarness;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +124,38 @@ class HttpClientBatchingTest {
         assertThat(done).allSatisfy(e -> assertThat(e.getException()).hasMessage(error));
         List<String> sent = server.requests("/batch").stream().map(RecordingServer.Request::text).toList();
         assertThat(sent).containsOnlyOnce("bad").endsWith("bad");
+    }
+
+    @Test
+    void aPropagatedBatchResponseGoesToTheStoreOfMessageZero() throws Exception {
+        server.on("/batch", r -> new Reply(200, Map.of("Content-Type", "multipart/mixed; boundary=b"),
+                "--b\r\n\r\nr0\r\n--b\r\n\r\nr1\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8)));
+        int port = AvailablePortFinder.find().getPort();
+        stream = new StreamHarness("""
+                http:
+                  address: 127.0.0.1:%d
+                input:
+                  http_server:
+                    path: /post
+                output:
+                  http_client:
+                    url: %s
+                    batch_as_multipart: true
+                    propagate_response: true
+                    batching:
+                      count: 2
+                """.formatted(port, server.url("/batch")));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/post"))
+                .POST(HttpRequest.BodyPublishers.ofString("q")).build();
+        var first = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        var second = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        List<HttpResponse<String>> replies = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+        assertThat(replies).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        // Benthos's SetAsResponse looks at message 0 only: its request gets both parts, the other an empty 200
+        assertThat(replies).extracting(HttpResponse::body).anySatisfy(b -> assertThat(b).contains("r0", "r1"))
+                .anySatisfy(b -> assertThat(b).isEmpty());
+        assertThat(server.requests("/batch")).hasSize(1);
     }
 
     @Test

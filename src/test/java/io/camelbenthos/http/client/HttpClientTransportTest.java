@@ -9,7 +9,9 @@ import io.camelbenthos.config.ConfigLoader;
 import io.camelbenthos.http.client.RecordingServer.Reply;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.translate.BenthosRoutes;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -177,6 +179,32 @@ class HttpClientTransportTest {
                 ct -> assertThat(ct).startsWith("multipart/"));
         assertThat(reply.body()).contains("first:in").contains("second");
         assertThat(reply.body().indexOf("first:in")).isLessThan(reply.body().indexOf("second"));
+    }
+
+    @Test
+    void dumpRequestLogLevelLogsEachAttemptAsAnAccessLog() throws Exception {
+        server.on("/dump", r -> Reply.json(202, "{\"ok\":true}"));
+        stream = new StreamHarness("""
+                input:
+                  test_direct:
+                    name: in
+                output:
+                  http_client:
+                    url: %s
+                    dump_request_log_level: WARN
+                """.formatted(server.url("/dump")));
+        PrintStream saved = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(stream.send("in", "{\"a\":1}").getException()).isNull();
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("http request log access_log={")
+                .contains("\"request\":{\"body\":{\"a\":1},")
+                .contains("\"method\":\"POST\"")
+                .contains("\"response\":{\"body\":{\"ok\":true},\"content_length\":11,");
     }
 
     @Test

@@ -296,11 +296,11 @@ public final class OAuth2TokenSource {
         try {
             JsonNode node = JSON.readTree(text);
             if (node != null && node.isObject()) {
-                node.fields().forEachRemaining(e -> {
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     if (e.getValue().isValueNode()) {
                         out.put(e.getKey(), e.getValue().asText());
                     }
-                });
+                }
             }
         } catch (Exception e) {
             // Go: an undecodable body gives an empty token (then "missing access_token") or the plain status error
