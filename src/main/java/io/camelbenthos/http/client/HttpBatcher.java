@@ -11,6 +11,7 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -26,9 +27,11 @@ import org.apache.camel.support.service.ServiceHelper;
  * </ul>
  * Every message of the batch then completes with the batch's outcome: all ack, or all nack with the same error.
  */
-public class HttpBatcher extends AsyncProcessorSupport {
+public class HttpBatcher extends AsyncProcessorSupport implements ShutdownPrepared {
     /** Exchange property holding the messages of a batch sent as one multipart request. */
     public static final String BATCH = "CamelBenthosHttpBatch";
+
+    private static final String CLOSED = "http_client: output closed before the batch was sent";
 
     private record Member(Exchange exchange, AsyncCallback callback) {
     }
@@ -43,6 +46,7 @@ public class HttpBatcher extends AsyncProcessorSupport {
     private List<Member> pending = new ArrayList<>();
     private long pendingBytes;
     private ScheduledFuture<?> timer;
+    private boolean closing;
     private ScheduledExecutorService scheduler;
     private AsyncProducer producer;
 
@@ -92,6 +96,11 @@ public class HttpBatcher extends AsyncProcessorSupport {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         List<Member> full = null;
         synchronized (lock) {
+            if (closing) {
+                exchange.setException(new HttpClientException(CLOSED));
+                callback.done(true);
+                return true;
+            }
             pending.add(new Member(exchange, callback));
             byte[] body = exchange.getMessage().getBody(byte[].class);
             pendingBytes += body == null ? 0 : body.length;
@@ -191,13 +200,44 @@ public class HttpBatcher extends AsyncProcessorSupport {
         return scheduler;
     }
 
+    /**
+     * A graceful shutdown nacks the incomplete batch at once rather than waiting for messages that will not come:
+     * the send route may already be stopped, and a nack hands the messages back to their input.
+     */
     @Override
-    protected void doStop() throws Exception {
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        if (!suspendOnly) {
+            nackPending();
+        }
+    }
+
+    private void nackPending() {
         List<Member> left;
         synchronized (lock) {
+            closing = true;
             left = take();
         }
-        complete(left, new HttpClientException("http_client: output closed before the batch was sent"));
+        complete(left, new HttpClientException(CLOSED));
+    }
+
+    /** How many messages wait for their batch to complete. */
+    int pendingCount() {
+        synchronized (lock) {
+            return pending.size();
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        synchronized (lock) {
+            closing = false;
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        nackPending();
         ServiceHelper.stopService(producer);
         super.doStop();
     }

@@ -159,6 +159,25 @@ class HttpClientBatchingTest {
     }
 
     @Test
+    void stoppingTheStreamNacksTheIncompleteBatchAtOnce() throws Exception {
+        start("""
+                batching:
+                  count: 10
+                """);
+        Future<Exchange> pending = stream.camel().createProducerTemplate().asyncSend("direct:test.in",
+                e -> e.getMessage().setBody("last".getBytes(StandardCharsets.UTF_8)));
+        HttpBatcher batcher = stream.camel().getRegistry().findSingleByType(HttpBatcher.class);
+        while (batcher.pendingCount() == 0) {
+            Thread.onSpinWait(); // until the message is held by the batcher
+        }
+        stream.close();
+        stream = null;
+        assertThat(pending.get(30, TimeUnit.SECONDS).getException())
+                .hasMessage("http_client: output closed before the batch was sent");
+        assertThat(server.requests("/batch")).isEmpty();
+    }
+
+    @Test
     void anIncompleteBatchIsSentWhenThePeriodEnds() throws Exception {
         start("""
                 batch_as_multipart: true

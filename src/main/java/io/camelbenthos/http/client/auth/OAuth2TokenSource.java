@@ -6,6 +6,7 @@ import io.camelbenthos.bloblang.formats.GoUrl;
 import io.camelbenthos.bloblang.go.GoStrconv;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.nio.charset.StandardCharsets;
@@ -207,8 +208,13 @@ public final class OAuth2TokenSource {
 
     private Future<Token> request(WebClient client, Map<String, List<String>> form, boolean credentialsInForm) {
         Map<String, List<String>> fields = new TreeMap<>(form);
-        var request = client.postAbs(tokenUrl).timeout(timeoutMillis)
-                .putHeader("Content-Type", "application/x-www-form-urlencoded");
+        HttpRequest<Buffer> request;
+        try {
+            request = client.postAbs(tokenUrl).timeout(timeoutMillis)
+                    .putHeader("Content-Type", "application/x-www-form-urlencoded");
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e); // a token_url Vert.x cannot parse fails like any fetch
+        }
         if (credentialsInForm) {
             fields.put("client_id", List.of(clientKey));
             if (!clientSecret.isEmpty()) {
