@@ -27,6 +27,7 @@ public class HttpCallOutcome implements Processor {
         exchange.removeProperty(HttpCallState.PROPERTY);
         exchange.removeProperty(HttpCallState.RETRY);
         exchange.removeProperty(HttpCallState.DELAY);
+        exchange.removeProperty(HttpCallState.SKIP);
         if (state == null) {
             return;
         }

@@ -13,8 +13,9 @@ import org.apache.camel.model.language.SimpleExpression;
  * loop while exchangeProperty CamelBenthosHttpRetry != false
  *   delay exchangeProperty CamelBenthosHttpDelay (async, 0 on the first attempt)
  *   process  #preparer     request body and headers (signed), content and metadata set aside
- *   process  #gate         (when configured) wait for the rate limit, set the oauth2 token
- *   filter   exchangeProperty CamelBenthosHttpSkip != true     (a failed token fetch was already judged)
+ *   filter   exchangeProperty CamelBenthosHttpSkip != true     (the request could not be built)
+ *     process #gate        (when configured) wait for the rate limit, set the oauth2 token
+ *   filter   exchangeProperty CamelBenthosHttpSkip != true     (... or a failed token fetch was already judged)
  *     enrich vertx-http:... with #classifier (also on exception)   classify, retry decision, propagate
  * process #outcome          nack with Benthos's text, or store the propagated response
  * </pre>
@@ -28,6 +29,11 @@ public final class HttpClientSteps {
         return append(tail, endpointUri, preparerRef, null, classifierRef, outcomeRef);
     }
 
+    /** A step that runs only while the attempt has not already failed before sending. */
+    private static FilterDefinition unlessSkipped() {
+        return new FilterDefinition(new SimpleExpression("${exchangeProperty." + HttpCallState.SKIP + "} != true"));
+    }
+
     /** @param gateRef the {@link HttpRequestGate} bean, or null when neither rate_limit nor oauth2 is configured */
     public static ProcessorDefinition<?> append(ProcessorDefinition<?> tail, String endpointUri, String preparerRef,
                                                 String gateRef, String classifierRef, String outcomeRef) {
@@ -38,15 +44,12 @@ public final class HttpClientSteps {
                 new SimpleExpression("${exchangeProperty." + HttpCallState.RETRY + "} != false"));
         loop.delay(new ExchangePropertyExpression(HttpCallState.DELAY)).asyncDelayed();
         loop.process(preparerRef);
-        if (gateRef == null) {
-            loop.enrich().constant(endpointUri).aggregationStrategy(classifierRef).aggregateOnException(true);
-        } else {
-            loop.process(gateRef);
-            FilterDefinition send = new FilterDefinition(
-                    new SimpleExpression("${exchangeProperty." + HttpCallState.SKIP + "} != true"));
-            send.enrich().constant(endpointUri).aggregationStrategy(classifierRef).aggregateOnException(true);
-            loop.addOutput(send);
+        if (gateRef != null) {
+            loop.addOutput(unlessSkipped().process(gateRef));
         }
+        FilterDefinition send = unlessSkipped();
+        send.enrich().constant(endpointUri).aggregationStrategy(classifierRef).aggregateOnException(true);
+        loop.addOutput(send);
         return tail.process(outcomeRef);
     }
 }

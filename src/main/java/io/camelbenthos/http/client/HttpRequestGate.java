@@ -86,7 +86,6 @@ public class HttpRequestGate extends AsyncProcessorSupport {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        exchange.removeProperty(HttpCallState.SKIP);
         RateLimit limit = rateLimitRef.isEmpty() ? null
                 : exchange.getContext().getRegistry().lookupByNameAndType(rateLimitRef, RateLimit.class);
         Duration wait = limit == null ? Duration.ZERO : access(limit);

@@ -133,13 +133,29 @@ public class HttpRequestPreparer implements Processor {
         this.basicAuthPassword = basicAuthPassword;
     }
 
+    /**
+     * Builds the request, or, when that fails (an interpolation, a jwt key), ends the send with the failure and no
+     * retry: {@link HttpCallState#SKIP} keeps it from being sent and the outcome step reports it.
+     */
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public void process(Exchange exchange) {
         HttpCallState state = exchange.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
         if (state == null) {
             state = new HttpCallState();
             exchange.setProperty(HttpCallState.PROPERTY, state);
         }
+        exchange.removeProperty(HttpCallState.SKIP);
+        try {
+            prepare(exchange, state);
+        } catch (HttpClientException e) {
+            state.error = e.getMessage();
+            exchange.setProperty(HttpCallState.SKIP, true);
+            exchange.setProperty(HttpCallState.RETRY, false);
+            exchange.setProperty(HttpCallState.DELAY, 0L);
+        }
+    }
+
+    private void prepare(Exchange exchange, HttpCallState state) throws HttpClientException {
         Message message = BenthosExchange.toMessage(exchange);
         List<Message> batch = batchOf(exchange, message);
         Map<String, Object> request = new LinkedHashMap<>();
