@@ -24,6 +24,8 @@ final class HttpCallState {
     byte[] content;
     /** Parts 1..n of a multipart response with propagate_response: each becomes one more response message. */
     List<byte[]> extraParts = List.of();
+    /** How many messages the propagated response made: 1, or its parts when multipart (0 for none). */
+    int responseParts = 1;
     /** What a propagated response adds to each response message's metadata (http_status_code, extracted headers). */
     Map<String, Object> responseMetadata = Map.of();
     /** The last failure's text; null after a success. */

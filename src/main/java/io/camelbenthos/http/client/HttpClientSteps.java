@@ -29,6 +29,13 @@ public final class HttpClientSteps {
         return append(tail, endpointUri, preparerRef, null, classifierRef, outcomeRef);
     }
 
+    /** The steps of {@link HttpClientConfig#translate}, then {@code outcomeRef}. */
+    public static ProcessorDefinition<?> append(ProcessorDefinition<?> tail, HttpClientConfig.Steps steps,
+                                                String outcomeRef) {
+        return append(tail, steps.endpointUri(), steps.preparerRef(), steps.gateRef(), steps.classifierRef(),
+                outcomeRef);
+    }
+
     /** A step that runs only while the attempt has not already failed before sending. */
     private static FilterDefinition unlessSkipped() {
         return new FilterDefinition(new SimpleExpression("${exchangeProperty." + HttpCallState.SKIP + "} != true"));

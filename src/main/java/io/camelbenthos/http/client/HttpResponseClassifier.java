@@ -30,6 +30,7 @@ public class HttpResponseClassifier implements AggregationStrategy {
     private long retryPeriod = 1000;
     private long maxRetryBackoff = 300_000;
     private String dumpRequestLogLevel = "";
+    private boolean annotateFailures;
     private Level dumpLevel;
     // Derived from the properties by their setters: lookups and matching cost nothing per request.
     private Set<Integer> dropSet = Set.of();
@@ -137,6 +138,18 @@ public class HttpResponseClassifier implements AggregationStrategy {
         this.dumpLevel = RequestDump.level(level);
     }
 
+    public boolean isAnnotateFailures() {
+        return annotateFailures;
+    }
+
+    /**
+     * The http processor's failure copy (processor_http.go): an error response leaves {@code http_status_code} and
+     * the extracted headers on the message.
+     */
+    public void setAnnotateFailures(boolean annotateFailures) {
+        this.annotateFailures = annotateFailures;
+    }
+
     private enum Verdict { SUCCESS, FAIL_NO_RETRY, FAIL_BACKOFF, FAIL_LINEAR }
 
     @Override
@@ -175,6 +188,10 @@ public class HttpResponseClassifier implements AggregationStrategy {
                 }
             } else {
                 state.error = errorText(state.url, code, response);
+                if (annotateFailures) {
+                    headers.put("http_status_code", code);
+                    headers.putAll(extractedHeaders(response));
+                }
             }
         }
         boolean again = false;
@@ -216,28 +233,37 @@ public class HttpResponseClassifier implements AggregationStrategy {
         byte[] body = response.getMessage().getBody(byte[].class);
         body = body == null ? new byte[0] : body;
         String contentType = response.getMessage().getHeader("Content-Type", String.class);
+        state.responseParts = 1;
         if (Multipart.isMultipart(contentType)) {
             List<byte[]> parts = Multipart.parse(body, contentType);
+            state.responseParts = parts.size();
             body = parts.isEmpty() ? new byte[0] : parts.get(0);
             state.extraParts = parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of();
         }
         original.getMessage().setBody(body);
         Map<String, Object> responseMetadata = new LinkedHashMap<>();
         responseMetadata.put("http_status_code", code);
-        if (!extractHeaders.isEmpty()) {
-            response.getMessage().getHeaders().forEach((k, v) -> {
-                if (k.startsWith("Camel")) {
-                    return;
-                }
-                String key = k.toLowerCase(Locale.ROOT); // Benthos lower-cases before matching and stores lower-case
-                if (extractHeaders.matches(key)) {
-                    responseMetadata.put(key,
-                            v instanceof List<?> list && list.size() == 1 ? String.valueOf(list.get(0)) : v);
-                }
-            });
-        }
+        responseMetadata.putAll(extractedHeaders(response));
         original.getMessage().getHeaders().putAll(responseMetadata);
         state.responseMetadata = responseMetadata;
+    }
+
+    /** Benthos's ExtractHeaderMeta: matching response headers, keys lower-cased; one value as a string. */
+    private Map<String, Object> extractedHeaders(Exchange response) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (extractHeaders.isEmpty()) {
+            return out;
+        }
+        response.getMessage().getHeaders().forEach((k, v) -> {
+            if (k.startsWith("Camel")) {
+                return;
+            }
+            String key = k.toLowerCase(Locale.ROOT); // Benthos lower-cases before matching and stores lower-case
+            if (extractHeaders.matches(key)) {
+                out.put(key, v instanceof List<?> list && list.size() == 1 ? String.valueOf(list.get(0)) : v);
+            }
+        });
+        return out;
     }
 
     /** Benthos's text: {@code <url>: HTTP request returned unexpected response code (<code>): <status>, Error: <body>}. */
