@@ -238,7 +238,14 @@ public class HttpBatcher extends AsyncProcessorSupport implements ShutdownPrepar
     @Override
     protected void doStop() throws Exception {
         nackPending();
-        ServiceHelper.stopService(producer);
+        synchronized (this) {
+            ServiceHelper.stopService(producer);
+            producer = null;
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+                scheduler = null;
+            }
+        }
         super.doStop();
     }
 }

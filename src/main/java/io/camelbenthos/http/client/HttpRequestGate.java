@@ -174,4 +174,18 @@ public class HttpRequestGate extends AsyncProcessorSupport {
         }
         return tokenClient;
     }
+
+    /** The token client and scheduler belong to the context's Vert.x and executors: made again after a restart. */
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (tokenClient != null) {
+            tokenClient.close();
+            tokenClient = null;
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+        super.doStop();
+    }
 }
