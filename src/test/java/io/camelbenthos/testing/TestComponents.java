@@ -272,7 +272,8 @@ public final class TestComponents {
         public ComponentSpec spec() {
             return ComponentSpec.of("test_sink", ComponentKind.OUTPUT, "Collects messages for assertions.",
                     FieldSpec.required("name", FieldType.STRING, "Sink name."),
-                    FieldSpec.of("fail_first", FieldType.INT, 0L, "Attempts that fail before writes succeed."));
+                    FieldSpec.of("fail_first", FieldType.INT, 0L, "Attempts that fail before writes succeed."),
+                    FieldSpec.of("max_in_flight", FieldType.INT, 1L, "Concurrent writes (read by brokers, e.g. greedy)."));
         }
 
         @Override
