@@ -11,12 +11,14 @@ import io.camelbenthos.kafka.KafkaMetadataRestorer;
 import io.camelbenthos.kafka.KafkaProducerUri;
 import io.camelbenthos.kafka.KafkaRecordPreparer;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.model.ProcessorDefinition;
 
 /**
  * Benthos's {@code kafka} output (the Sarama one) on camel-kafka.
  *
- * <p>Three steps: a {@link KafkaRecordPreparer} renders topic/key/partition per message and sets exactly the record
+ * <p>With a {@code batching} policy, a {@link BatchPolicyStep} first holds messages until their batch is complete and
+ * then lets them all continue together. Then three steps: a {@link KafkaRecordPreparer} renders topic/key/partition per message and sets exactly the record
  * headers Benthos sends; the camel-kafka producer sends the record and, being asynchronous, continues the route only
  * from the send callback, i.e. once the broker acked at the configured acks level (or the delivery failed: the nack);
  * a {@link KafkaMetadataRestorer} puts the message's metadata back. The producer settings come from
@@ -83,10 +85,16 @@ public final class KafkaOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         KafkaProducerUri producer = KafkaProducerUri.from(config);
+        ProcessorDefinition<?> current = tail;
+        Optional<BatchPolicyStep> batching = BatchPolicyStep.from(config.object("batching"));
+        if (batching.isPresent()) {
+            String batch = context.stepId("batching");
+            current = current.process(context.bind(batch, batching.get())).id(batch);
+        }
         String prepare = context.stepId("record");
         String send = context.stepId("send");
         String restore = context.stepId("restore");
-        return tail.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
+        return current.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
                 .to(producer.uri()).id(send)
                 .process(context.bind(restore, new KafkaMetadataRestorer())).id(restore);
     }
@@ -118,11 +126,12 @@ public final class KafkaOutput implements OutputComponent {
     }
 
     private static FieldSpec batching() {
-        return FieldSpec.object("batching", "Producer batching: records sent within `period` share a request.",
-                FieldSpec.of("count", FieldType.INT, 0L, "Accepted; the Kafka producer batches by bytes and time, not count."),
-                FieldSpec.of("byte_size", FieldType.INT, 0L, "Largest batch per partition in bytes; 0 keeps the client default."),
-                FieldSpec.of("period", FieldType.DURATION, null, "How long a record may wait for others to join its batch."),
-                FieldSpec.of("check", FieldType.BLOBLANG, "", "Not supported; rejected when set."),
+        return FieldSpec.object("batching", "Messages are held until a batch is complete, then written together; each "
+                        + "is acked once its record is acknowledged.",
+                FieldSpec.of("count", FieldType.INT, 0L, "Flush once the batch holds this many messages; 0 disables."),
+                FieldSpec.of("byte_size", FieldType.INT, 0L, "Flush once the batch's contents reach this many bytes; 0 disables."),
+                FieldSpec.of("period", FieldType.DURATION, null, "Flush an incomplete batch this long after the last flush."),
+                FieldSpec.of("check", FieldType.BLOBLANG, "", "A query; flush when it returns true for the message just added."),
                 new FieldSpec("processors", FieldType.PROCESSOR_LIST, null, false, false,
                         "Not supported; rejected when set.", List.of(), List.of()));
     }
