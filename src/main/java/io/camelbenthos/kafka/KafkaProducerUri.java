@@ -205,6 +205,10 @@ public final class KafkaProducerUri {
         if (value.matches("[A-Za-z0-9._:,/\\-]*")) {
             return value;
         }
-        return value.indexOf(')') < 0 ? "RAW(" + value + ")" : "RAW{" + value + "}";
+        // Camel drops line breaks from an endpoint URI, even inside RAW() (and percent-encoding fails too: it decodes
+        // '+' twice, into a space). The only multi-line values are PEM texts, and the Kafka client's PEM parser needs
+        // only whitespace between the armour lines and the base64, so a space stands in for each line break.
+        String oneLine = value.replaceAll("\r?\n|\r", " ");
+        return oneLine.indexOf(')') < 0 ? "RAW(" + oneLine + ")" : "RAW{" + oneLine + "}";
     }
 }
