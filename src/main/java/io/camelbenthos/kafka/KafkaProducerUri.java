@@ -180,9 +180,6 @@ public final class KafkaProducerUri {
         if (config.isSet("inject_tracing_map")) {
             throw new ConfigException(config.position("inject_tracing_map"), "kafka: inject_tracing_map is not supported");
         }
-        if (config.object("batching").isSet("processors")) {
-            throw new ConfigException(config.position("batching"), "kafka: batching.processors is not supported");
-        }
     }
 
     private static long millis(Duration d) {

@@ -3,6 +3,7 @@ package io.camelbenthos.translate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelbenthos.components.outputs.BatchPolicyStep;
 import io.camelbenthos.components.outputs.GreedyLoadBalancer;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.testing.StreamHarness;
@@ -316,6 +317,38 @@ class BrokerRuntimeTest {
             assertThat(h.send("in", "1").getException()).hasMessage("a is down");
             assertThat(h.send("in", "2").getException()).isNull();
             assertThat(TestComponents.sink("b")).containsExactly("2");
+        }
+    }
+
+    @Test
+    void brokerBatchingHoldsMessagesInFrontOfTheChildrenUntilTheBatchIsComplete() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  broker:
+                    pattern: fan_out
+                    batching:
+                      count: 2
+                    outputs:
+                      - test_sink: {name: a}
+                      - test_sink: {name: b}
+                """)) {
+            BatchPolicyStep batch = h.camel().getRegistry().lookupByNameAndType("test.output.batching", BatchPolicyStep.class);
+            CompletableFuture<Exchange> first = sendAsync(h, "1");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (batch.heldMessages() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertThat(batch.heldMessages()).isEqualTo(1);
+            assertThat(TestComponents.sink("a")).isEmpty();
+            assertThat(first).isNotDone();
+
+            assertThat(h.send("in", "2").getException()).isNull();
+            assertThat(first.get(30, TimeUnit.SECONDS).getException()).isNull();
+            // Released together, the two then cross fan_out's parallel multicast each on its own: no order between them.
+            assertThat(TestComponents.sink("a")).containsExactlyInAnyOrder("1", "2");
+            assertThat(TestComponents.sink("b")).containsExactlyInAnyOrder("1", "2");
         }
     }
 }

@@ -44,7 +44,8 @@ public class BrokerOutput implements OutputComponent {
                         .options("fan_out", "fan_out_fail_fast", "fan_out_sequential", "fan_out_sequential_fail_fast",
                                 "round_robin", "greedy"),
                 FieldSpec.required("outputs", FieldType.OUTPUT_LIST, "The child outputs."),
-                FieldSpec.of("batching", FieldType.ANY, null, "Batching (not supported yet).").asAdvanced());
+                BatchingField.spec("A batch policy in front of the broker: the children receive the messages of a "
+                        + "batch once it is complete.").asAdvanced());
     }
 
     @Override
@@ -57,15 +58,16 @@ public class BrokerOutput implements OutputComponent {
         if (children.isEmpty()) {
             throw new ConfigException(config.position("outputs"), "attempting to create broker output type with no outputs");
         }
+        // The batcher sits in front of the broker (or of the only child, around which Benthos builds no broker).
+        ProcessorDefinition<?> batched = BatchingField.append(config, tail, context);
         if (children.size() == 1) {
-            // Benthos builds no broker around a single output.
-            return context.appendOutput(tail, children.get(0));
+            return context.appendOutput(batched, children.get(0));
         }
         String pattern = config.string("pattern");
         return switch (pattern) {
-            case "round_robin" -> roundRobin(children, tail, context);
-            case "greedy" -> greedy(children, tail, context);
-            default -> multicast(pattern, children, tail, context);
+            case "round_robin" -> roundRobin(children, batched, context);
+            case "greedy" -> greedy(children, batched, context);
+            default -> multicast(pattern, children, batched, context);
         };
     }
 

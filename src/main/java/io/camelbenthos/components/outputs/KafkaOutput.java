@@ -11,7 +11,6 @@ import io.camelbenthos.kafka.KafkaMetadataRestorer;
 import io.camelbenthos.kafka.KafkaProducerUri;
 import io.camelbenthos.kafka.KafkaRecordPreparer;
 import java.util.List;
-import java.util.Optional;
 import org.apache.camel.model.ProcessorDefinition;
 
 /**
@@ -63,7 +62,8 @@ public final class KafkaOutput implements OutputComponent {
                     FieldSpec.of("timeout", FieldType.DURATION, "5s", "How long to wait for the broker's acknowledgement.").asAdvanced(),
                     FieldSpec.of("retry_as_batch", FieldType.BOOL, false, "Accepted for compatibility: every record is retried on its own.")
                             .asAdvanced(),
-                    batching(),
+                    BatchingField.spec("Messages are held until a batch is complete, then written together; each is "
+                            + "acked once its record is acknowledged."),
                     FieldSpec.of("max_retries", FieldType.INT, 0L, "Retries before a write fails; 0 means no count limit.")
                             .asAdvanced(),
                     FieldSpec.object("backoff", "Retry backoff of a failed write.",
@@ -85,12 +85,7 @@ public final class KafkaOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         KafkaProducerUri producer = KafkaProducerUri.from(config);
-        ProcessorDefinition<?> current = tail;
-        Optional<BatchPolicyStep> batching = BatchPolicyStep.from(config.object("batching"));
-        if (batching.isPresent()) {
-            String batch = context.stepId("batching");
-            current = current.process(context.bind(batch, batching.get())).id(batch);
-        }
+        ProcessorDefinition<?> current = BatchingField.append(config, tail, context);
         String prepare = context.stepId("record");
         String send = context.stepId("send");
         String restore = context.stepId("restore");
@@ -123,16 +118,5 @@ public final class KafkaOutput implements OutputComponent {
                 FieldSpec.of("access_token", FieldType.STRING, "", "OAUTHBEARER token (not supported)."),
                 FieldSpec.of("token_cache", FieldType.STRING, "", "OAUTHBEARER token cache (not supported)."),
                 FieldSpec.of("token_key", FieldType.STRING, "", "OAUTHBEARER token key (not supported)."));
-    }
-
-    private static FieldSpec batching() {
-        return FieldSpec.object("batching", "Messages are held until a batch is complete, then written together; each "
-                        + "is acked once its record is acknowledged.",
-                FieldSpec.of("count", FieldType.INT, 0L, "Flush once the batch holds this many messages; 0 disables."),
-                FieldSpec.of("byte_size", FieldType.INT, 0L, "Flush once the batch's contents reach this many bytes; 0 disables."),
-                FieldSpec.of("period", FieldType.DURATION, null, "Flush an incomplete batch this long after the last flush."),
-                FieldSpec.of("check", FieldType.BLOBLANG, "", "A query; flush when it returns true for the message just added."),
-                new FieldSpec("processors", FieldType.PROCESSOR_LIST, null, false, false,
-                        "Not supported; rejected when set.", List.of(), List.of()));
     }
 }
