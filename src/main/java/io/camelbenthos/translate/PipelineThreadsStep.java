@@ -29,6 +29,8 @@ public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelC
     private CamelContext camelContext;
     private ExecutorService pool;
     private Semaphore idle;
+    /** Set while this thread runs a task of this step: the thread holds a permit already. */
+    private final ThreadLocal<Boolean> onPipelineThread = new ThreadLocal<>();
 
     public long getThreads() {
         return threads;
@@ -78,6 +80,14 @@ public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelC
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (onPipelineThread.get() != null) {
+            // A pipeline thread that finished a message runs its input's continuation too (e.g. a generate batch
+            // loop sending the next message). It already is one of the N threads: taking a second permit could
+            // deadlock N such threads, so it carries on with the next message itself, as a free Benthos pipeline
+            // goroutine takes the next message from the channel.
+            callback.done(true);
+            return true;
+        }
         try {
             // The unbuffered channel: wait for a free pipeline thread (fair, so senders are served in order).
             idle.acquire();
@@ -89,10 +99,12 @@ public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelC
         }
         try {
             pool.execute(() -> {
+                onPipelineThread.set(Boolean.TRUE);
                 try {
                     // Runs the rest of the route on this thread until it completes or goes asynchronous.
                     callback.done(false);
                 } finally {
+                    onPipelineThread.remove();
                     idle.release();
                 }
             });

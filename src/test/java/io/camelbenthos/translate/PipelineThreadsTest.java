@@ -2,6 +2,9 @@ package io.camelbenthos.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelbenthos.components.ComponentRegistry;
+import io.camelbenthos.config.ConfigLoader;
+import io.camelbenthos.runtime.StreamsRunner;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
 import io.camelbenthos.testing.TestComponents.Gate;
@@ -11,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
@@ -116,6 +120,31 @@ class PipelineThreadsTest {
             assertThat(pipeline.getOutputs().get(0)).isInstanceOfSatisfying(ProcessDefinition.class,
                     p -> assertThat(p.getRef()).isEqualTo("test.pipeline.threads"));
         }
+    }
+
+    @Test
+    void aPipelineThreadRunningItsInputsNextSendCarriesOnInsteadOfDeadlocking() throws Exception {
+        // generate's batch loop sends its next message from the thread that completed the previous one: with one
+        // pipeline thread, taking a second permit there would wait for itself forever.
+        ConfigLoader loader = new ConfigLoader(ComponentRegistry.defaultRegistry(), Map.of(), List.of());
+        TestComponents.reset();
+        TranslatedStream stream = StreamTranslator.translate(loader.parse("gen.yaml", """
+                input:
+                  generate:
+                    mapping: 'root = "tick"'
+                    interval: 1ms
+                    count: 2
+                    batch_size: 3
+                pipeline:
+                  threads: 1
+                output:
+                  test_sink: {name: gen}
+                """), ComponentRegistry.defaultRegistry());
+        try (StreamsRunner runner = new StreamsRunner(List.of(stream))) {
+            runner.start();
+            assertThat(runner.awaitTermination(30, TimeUnit.SECONDS)).as("stream ended by itself").isTrue();
+        }
+        assertThat(TestComponents.sink("gen")).hasSize(6);
     }
 
     /** Waits for a condition, not a duration: senders queue at the hand-over while the only thread is busy. */
