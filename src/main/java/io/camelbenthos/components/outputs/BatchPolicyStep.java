@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * after the flush: a Camel aggregator would complete the incoming exchanges at once and ack them before the batch is
  * written. A stopping route flushes what is held, as Benthos flushes a partial batch on close.
  *
+ * <p>Only inputs that keep several messages in flight can fill a batch by count: {@code http_server} requests,
+ * for one. An input that waits for each message's ack before reading the next ({@code stdin} and {@code generate} here,
+ * unlike Benthos's asynchronous readers) holds one message at a time, so its batches complete on {@code period} (or at
+ * shutdown) only.
+ *
  * <p>A JavaBean for export; {@code periodMs} 0 means no period.
  */
 public class BatchPolicyStep extends AsyncProcessorSupport implements CamelContextAware, ShutdownPrepared {
