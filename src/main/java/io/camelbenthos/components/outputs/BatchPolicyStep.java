@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * written. A stopping route flushes what is held, as Benthos flushes a partial batch on close.
  *
  * <p>Only inputs that keep several messages in flight can fill a batch by count: {@code http_server} requests,
- * or {@code generate} ticks. An input that waits for each message's ack before reading the next ({@code stdin} here,
+ * for one. An input that waits for each message's ack before reading the next ({@code stdin} here,
  * unlike Benthos's asynchronous readers) holds one message at a time, so its batches complete on {@code period} (or at
  * shutdown) only.
  *
