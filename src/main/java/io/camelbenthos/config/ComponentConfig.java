@@ -28,6 +28,9 @@ public interface ComponentConfig {
     /** True when the user wrote the field (as opposed to it taking its default). */
     boolean isSet(String field);
 
+    /** True when the component's spec has this field (so reading it cannot fail). */
+    boolean declares(String field);
+
     String string(String field);
 
     long integer(String field);

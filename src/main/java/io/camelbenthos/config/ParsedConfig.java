@@ -86,6 +86,11 @@ public final class ParsedConfig implements ComponentConfig {
     }
 
     @Override
+    public boolean declares(String field) {
+        return fields.containsKey(field);
+    }
+
+    @Override
     public boolean isSet(String field) {
         declared(field);
         return written.contains(field);

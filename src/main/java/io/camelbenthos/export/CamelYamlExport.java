@@ -49,7 +49,7 @@ public final class CamelYamlExport {
                 out.append(beansYaml(beans));
             }
             String dumped = new LwModelToYAMLDumper().dumpModelAsYaml(context, routes, false, false, false, false);
-            out.append(withErrorHandlers(dumped, routes));
+            out.append(withErrorHandlers(LoadBalancerYaml.repair(dumped), routes));
             return out.toString();
         } finally {
             context.close();

@@ -10,8 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,21 +38,29 @@ import org.apache.kafka.server.common.MetadataVersion;
  * deletes. Topics are auto-created (one partition unless a test creates them itself), so a config's output topic
  * just works. The Kafka server jars are optional dependencies: calling {@link #start} without them on the classpath
  * fails with {@link NoClassDefFoundError}.
+ *
+ * <p>The PLAINTEXT listener on {@code hostPort} is always there (the broker's own and the readiness check's). A
+ * {@link #builder} adds secured listeners, each named after its security protocol: {@code SASL_PLAINTEXT},
+ * {@code SSL} and {@code SASL_SSL}, with users that can log in with PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512 (the SCRAM
+ * credentials are written into the cluster's bootstrap metadata when the log directory is formatted).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
+    private static final String PLAINTEXT = "PLAINTEXT";
+    private static final List<String> SASL_MECHANISMS = List.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512");
+
     private final KafkaRaftServer server;
     private final Path logDir;
-    private final String bootstrapServers;
+    private final Map<String, String> bootstrapByListener;
     private boolean closed;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, String bootstrapServers) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, Map<String, String> bootstrapByListener) {
         this.server = server;
         this.logDir = logDir;
-        this.bootstrapServers = bootstrapServers;
+        this.bootstrapByListener = Map.copyOf(bootstrapByListener);
     }
 
     /**
@@ -53,18 +68,84 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * port 0 picks a free port); returns once the broker answers.
      */
     public static EmbeddedKafkaBroker start(String hostPort) {
+        return builder(hostPort).start();
+    }
+
+    /** A broker on {@code hostPort} (PLAINTEXT) to which secured listeners and users can be added. */
+    public static Builder builder(String hostPort) {
+        return new Builder(hostPort);
+    }
+
+    /** Adds secured listeners (on free ports of the same host) and SASL users to a broker before it starts. */
+    public static final class Builder {
+        private final String hostPort;
+        private final Map<String, String> users = new LinkedHashMap<>();
+        private final Set<String> secured = new LinkedHashSet<>();
+        private String certificateChainPem;
+        private String privateKeyPem;
+
+        private Builder(String hostPort) {
+            this.hostPort = hostPort;
+        }
+
+        /** A user of the SASL listeners, for PLAIN and both SCRAM mechanisms. */
+        public Builder user(String name, String password) {
+            if (!name.matches("[A-Za-z0-9_.-]+") || !password.matches("[A-Za-z0-9_.!@#%^&*+-]+")) {
+                // The bootstrap SCRAM syntax (name=..,password=..) and JAAS quoting need no escaping with these.
+                throw new IllegalArgumentException("embedded Kafka users and passwords are limited to plain characters");
+            }
+            users.put(name, password);
+            return this;
+        }
+
+        /** A {@code SASL_PLAINTEXT} listener (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512). */
+        public Builder saslPlaintextListener() {
+            secured.add("SASL_PLAINTEXT");
+            return this;
+        }
+
+        /** An {@code SSL} listener presenting this PEM certificate chain and unencrypted PKCS#8 PEM key. */
+        public Builder sslListener(String certificateChainPem, String privateKeyPem) {
+            this.certificateChainPem = certificateChainPem;
+            this.privateKeyPem = privateKeyPem;
+            secured.add("SSL");
+            return this;
+        }
+
+        /** A {@code SASL_SSL} listener; needs the certificate of {@link #sslListener}. */
+        public Builder saslSslListener() {
+            secured.add("SASL_SSL");
+            return this;
+        }
+
+        public EmbeddedKafkaBroker start() {
+            if (secured.contains("SASL_SSL") && certificateChainPem == null) {
+                throw new IllegalStateException("a SASL_SSL listener needs the certificate given to sslListener");
+            }
+            return EmbeddedKafkaBroker.start(this);
+        }
+    }
+
+    private static EmbeddedKafkaBroker start(Builder settings) {
+        String hostPort = settings.hostPort;
         HostPort listen = HostPort.parse(hostPort);
         KafkaLogging.quietenUnlessConfigured();
         Path logDir = createLogDir();
         try {
-            int brokerPort = listen.port() == 0 ? freePort(listen.bindHost()) : listen.port();
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            ports.put(PLAINTEXT, listen.port() == 0 ? freePort(listen.bindHost()) : listen.port());
+            for (String listener : settings.secured) {
+                ports.put(listener, freePort(listen.bindHost()));
+            }
             int controllerPort = freePort(listen.bindHost());
-            Properties props = brokerProperties(listen, brokerPort, controllerPort, logDir);
-            format(logDir);
+            Properties props = brokerProperties(listen, ports, controllerPort, logDir);
+            security(settings, props);
+            format(logDir, settings.users);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             startOrShutDown(server, hostPort);
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir,
-                    listen.advertisedHost() + ":" + brokerPort);
+            Map<String, String> bootstrap = new LinkedHashMap<>();
+            ports.forEach((listener, port) -> bootstrap.put(listener, listen.advertisedHost() + ":" + port));
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir, bootstrap);
             try {
                 broker.awaitReady();
             } catch (RuntimeException e) {
@@ -94,7 +175,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** The bootstrap address clients use, e.g. {@code 127.0.0.1:9092}. */
     public String bootstrapServers() {
-        return bootstrapServers;
+        return bootstrapByListener.get(PLAINTEXT);
+    }
+
+    /**
+     * The address of a listener by its security protocol ({@code PLAINTEXT}, {@code SASL_PLAINTEXT}, {@code SSL},
+     * {@code SASL_SSL}).
+     *
+     * @throws IllegalArgumentException when the broker was built without that listener
+     */
+    public String bootstrapServers(String listener) {
+        String address = bootstrapByListener.get(listener);
+        if (address == null) {
+            throw new IllegalArgumentException("the embedded broker has no " + listener + " listener");
+        }
+        return address;
     }
 
     @Override
@@ -111,18 +206,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static Properties brokerProperties(HostPort listen, int brokerPort, int controllerPort, Path logDir) {
+    private static Properties brokerProperties(HostPort listen, Map<String, Integer> ports, int controllerPort, Path logDir) {
         String bind = listen.bindHost();
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", String.valueOf(NODE_ID));
         p.setProperty("controller.quorum.voters", NODE_ID + "@" + loopbackFor(bind) + ":" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://" + bind + ":" + brokerPort + ","
-                + CONTROLLER_LISTENER + "://" + bind + ":" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://" + listen.advertisedHost() + ":" + brokerPort);
+        StringBuilder listeners = new StringBuilder();
+        StringBuilder advertised = new StringBuilder();
+        StringBuilder protocols = new StringBuilder();
+        ports.forEach((listener, port) -> {
+            listeners.append(listener).append("://").append(bind).append(':').append(port).append(',');
+            advertised.append(advertised.length() == 0 ? "" : ",")
+                    .append(listener).append("://").append(listen.advertisedHost()).append(':').append(port);
+            // Each listener is named after its security protocol.
+            protocols.append(listener).append(':').append(listener).append(',');
+        });
+        p.setProperty("listeners", listeners + CONTROLLER_LISTENER + "://" + bind + ":" + controllerPort);
+        p.setProperty("advertised.listeners", advertised.toString());
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.setProperty("inter.broker.listener.name", PLAINTEXT);
+        p.setProperty("listener.security.protocol.map", protocols + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.setProperty("log.dirs", logDir.toString());
         p.setProperty("auto.create.topics.enable", "true");
         p.setProperty("num.partitions", "1");
@@ -141,11 +245,46 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return p;
     }
 
+    /** SASL mechanisms, per-listener JAAS (PLAIN users inline, SCRAM from the metadata) and the SSL key material. */
+    private static void security(Builder settings, Properties p) {
+        boolean sasl = false;
+        for (String listener : settings.secured) {
+            if (!listener.startsWith("SASL_")) {
+                continue;
+            }
+            sasl = true;
+            String prefix = "listener.name." + listener.toLowerCase(Locale.ROOT) + ".";
+            StringBuilder plain = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+            settings.users.forEach((user, password) -> plain.append(" user_").append(user).append("=\"")
+                    .append(password).append('"'));
+            p.setProperty(prefix + "plain.sasl.jaas.config", plain + ";");
+            for (String scram : List.of("scram-sha-256", "scram-sha-512")) {
+                p.setProperty(prefix + scram + ".sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+            }
+        }
+        if (sasl) {
+            p.setProperty("sasl.enabled.mechanisms", String.join(",", SASL_MECHANISMS));
+        }
+        if (settings.certificateChainPem != null) {
+            p.setProperty("ssl.keystore.type", "PEM");
+            p.setProperty("ssl.keystore.certificate.chain", settings.certificateChainPem);
+            p.setProperty("ssl.keystore.key", settings.privateKeyPem);
+        }
+    }
+
     /** KRaft refuses to start on an unformatted directory: write meta.properties and the bootstrap checkpoint. */
-    private static void format(Path logDir) {
+    private static void format(Path logDir, Map<String, String> users) {
+        List<String> scram = new ArrayList<>();
+        users.forEach((user, password) -> {
+            for (String mechanism : List.of("SCRAM-SHA-256", "SCRAM-SHA-512")) {
+                scram.add(mechanism + "=[name=" + user + ",password=" + password + "]");
+            }
+        });
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
+                    .setScramArguments(scram)
                     .setClusterId(Uuid.randomUuid().toString())
                     .setNodeId(NODE_ID)
                     .addDirectory(logDir.toString())
@@ -160,6 +299,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** The broker is usable once its metadata answers a client; startup() returns before that. */
     private void awaitReady() {
+        String bootstrapServers = bootstrapServers();
         Properties p = new Properties();
         p.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.setProperty(AdminClientConfig.CLIENT_ID_CONFIG, "embedded-kafka-ready-check");

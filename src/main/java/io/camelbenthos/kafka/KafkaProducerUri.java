@@ -22,10 +22,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * fails and the exchange fails. {@code max.block.ms} bounds the
  * wait for metadata when no broker is reachable, by the same elapsed limit.
  *
- * <p>Batching: an aggregator would complete each request's exchange before its record is acked, which breaks
- * "respond only after the ack"; the producer's own batching ({@code linger.ms} from {@code period},
- * {@code batch.size} from {@code byte_size}) groups records into one request while every exchange still waits for
- * its own record's acknowledgement. {@code count} has no Kafka equivalent and is accepted without effect.
+ * <p>Batching is not the producer's: {@code linger.ms}/{@code batch.size} cannot express {@code count} or
+ * {@code check}, and would send a record before its batch is complete. The output's
+ * {@link io.camelbenthos.components.outputs.BatchPolicyStep} holds messages until the batch is complete, so the
+ * producer keeps the client defaults and sends each released record at once.
  */
 public final class KafkaProducerUri {
     /** Path of the endpoint when the topic is interpolated: never used, the override header always wins. */
@@ -60,7 +60,6 @@ public final class KafkaProducerUri {
         options.put("maxRequestSize", String.valueOf(config.integer("max_msg_bytes")));
         partitioner(config).ifPresent(p -> options.put("partitioner", p));
         retriesAndTimeouts(config, options);
-        batching(config, options);
         KafkaSecurityOptions.apply(config, options);
 
         KafkaRecordPreparer preparer = new KafkaRecordPreparer();
@@ -147,7 +146,6 @@ public final class KafkaProducerUri {
         ComponentConfig backoff = config.object("backoff");
         long requestTimeout = millis(config.duration("timeout"));
         long maxElapsed = millis(backoff.duration("max_elapsed_time"));
-        long linger = config.object("batching").isSet("period") ? millis(config.object("batching").duration("period")) : 0;
         long retries = config.integer("max_retries");
         options.put("retries", String.valueOf(retries <= 0 ? Integer.MAX_VALUE : Math.min(retries, Integer.MAX_VALUE)));
         // Sarama retries a failed produce itself (3 times, 100 ms apart) before Benthos's backoff starts; the Java
@@ -157,20 +155,10 @@ public final class KafkaProducerUri {
                 millis(backoff.duration("initial_interval")))));
         options.put("retryBackoffMaxMs", String.valueOf(millis(backoff.duration("max_interval"))));
         options.put("requestTimeoutMs", String.valueOf(requestTimeout));
-        // Benthos: max_elapsed_time 0 retries forever. The client insists delivery >= linger + request timeout.
-        long delivery = maxElapsed <= 0 ? Integer.MAX_VALUE : Math.max(maxElapsed, requestTimeout + linger);
+        // Benthos: max_elapsed_time 0 retries forever. The client insists delivery >= linger (0) + request timeout.
+        long delivery = maxElapsed <= 0 ? Integer.MAX_VALUE : Math.max(maxElapsed, requestTimeout);
         options.put("deliveryTimeoutMs", String.valueOf(Math.min(delivery, Integer.MAX_VALUE)));
         options.put("maxBlockMs", String.valueOf(maxElapsed <= 0 ? Integer.MAX_VALUE : Math.min(maxElapsed, Integer.MAX_VALUE)));
-    }
-
-    private static void batching(ComponentConfig config, Map<String, String> options) {
-        ComponentConfig batching = config.object("batching");
-        if (batching.isSet("period")) {
-            options.put("lingerMs", String.valueOf(millis(batching.duration("period"))));
-        }
-        if (batching.integer("byte_size") > 0) {
-            options.put("producerBatchSize", String.valueOf(batching.integer("byte_size")));
-        }
     }
 
     private static void timestamp(ComponentConfig config, KafkaRecordPreparer preparer) {
@@ -191,11 +179,6 @@ public final class KafkaProducerUri {
         }
         if (config.isSet("inject_tracing_map")) {
             throw new ConfigException(config.position("inject_tracing_map"), "kafka: inject_tracing_map is not supported");
-        }
-        ComponentConfig batching = config.object("batching");
-        if (!batching.string("check").isEmpty() || batching.isSet("processors")) {
-            throw new ConfigException(config.position("batching"),
-                    "kafka: batching.check and batching.processors are not supported");
         }
     }
 
@@ -219,6 +202,10 @@ public final class KafkaProducerUri {
         if (value.matches("[A-Za-z0-9._:,/\\-]*")) {
             return value;
         }
-        return value.indexOf(')') < 0 ? "RAW(" + value + ")" : "RAW{" + value + "}";
+        // Camel drops line breaks from an endpoint URI, even inside RAW() (and percent-encoding fails too: it decodes
+        // '+' twice, into a space). The only multi-line values are PEM texts, and the Kafka client's PEM parser needs
+        // only whitespace between the armour lines and the base64, so a space stands in for each line break.
+        String oneLine = value.replaceAll("\r?\n|\r", " ");
+        return oneLine.indexOf(')') < 0 ? "RAW(" + oneLine + ")" : "RAW{" + oneLine + "}";
     }
 }

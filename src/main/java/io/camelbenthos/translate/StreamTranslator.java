@@ -32,9 +32,9 @@ import org.apache.camel.model.language.SimpleExpression;
  * input gets its own route(s) delivering to {@code direct:<stream>.pipeline}; that route runs the pipeline
  * processors and then the output, so the reply to a request always travels back to the input that received it.
  *
- * <p>{@code pipeline.threads} needs no thread pool here: {@code direct:} runs the pipeline on the thread of the input
- * consumer that received the message, so the inputs' own concurrency (HTTP event loops, Kafka consumers) is the
- * pipeline's, and a reply stays on the thread that holds the request.
+ * <p>{@code pipeline.threads}: the pipeline route first hands the exchange to a {@link PipelineThreadsStep}, so its
+ * processors and output run on N pipeline threads shared by every input; the exchange is the input's own, so the
+ * reply still completes the request that sent it.
  *
  * <p>Routes have no error handler: an exception is the nack and must reach the input unchanged. A route that wants
  * redelivery (a broker child under {@code fan_out}) sets its own.
@@ -80,7 +80,11 @@ public final class StreamTranslator implements TranslationContext {
         // Benthos builds every resource at startup, used or not, so a bad rate limit fails even when unreferenced.
         config.resources(ComponentKind.RATE_LIMIT).keySet().forEach(this::rateLimitBean);
         RouteDefinition pipeline = addRoute(pipelineEndpoint(), config.id() + ".pipeline");
-        ProcessorDefinition<?> tail = appendProcessors(pipeline, config.pipelineProcessors());
+        PipelineThreadsStep threads = new PipelineThreadsStep();
+        threads.setThreads(config.pipelineThreads());
+        String threadsId = uniqueId("pipeline.threads");
+        ProcessorDefinition<?> tail = pipeline.process(bind(threadsId, threads)).id(threadsId);
+        tail = appendProcessors(tail, config.pipelineProcessors());
         appendOutput(tail, config.output());
         addInput(config.input(), pipelineEndpoint());
     }

@@ -51,6 +51,15 @@ class EmbeddedKafkaBrokerTest {
     }
 
     @Test
+    void aListenerThatWasNotConfiguredIsAClearError() {
+        assertThat(broker.bootstrapServers("PLAINTEXT")).isEqualTo(broker.bootstrapServers());
+        assertThatThrownBy(() -> broker.bootstrapServers("SASL_PLAINTEXT"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the embedded broker has no SASL_PLAINTEXT listener");
+        assertThatThrownBy(() -> EmbeddedKafkaBroker.builder("127.0.0.1:0").saslSslListener().start())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs the certificate");
+    }
+
+    @Test
     void rejectsAnAddressWithoutPort() {
         assertThatThrownBy(() -> EmbeddedKafkaBroker.start("localhost"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("host:port");

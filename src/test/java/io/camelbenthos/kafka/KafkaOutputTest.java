@@ -3,6 +3,7 @@ package io.camelbenthos.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelbenthos.components.outputs.BatchPolicyStep;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.testing.StreamHarness;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.kafka.clients.admin.Admin;
@@ -183,6 +186,70 @@ class KafkaOutputTest {
         assertThat(done.getException()).isNotNull();
     }
 
+    private static CompletableFuture<Exchange> sendAsync(StreamHarness stream, String body) {
+        return stream.camel().createProducerTemplate().asyncSend("direct:test.in",
+                e -> e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Waits for a condition, not a duration: asynchronous sends reach the batch in their own time. */
+    private static void awaitHeld(BatchPolicyStep batch, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (batch.heldMessages() < n) {
+            assertThat(System.nanoTime()).as("messages held by the batch").isLessThan(deadline);
+            Thread.sleep(1);
+        }
+    }
+
+    @Test
+    void batchingCountHoldsEveryMessageUntilItsBatchIsCompleteAndAcksItOnlyOnceWritten() throws Exception {
+        Map<String, Object> c = config("batched");
+        c.put("batching", Map.of("count", 3L));
+        StreamHarness stream = route(c);
+        BatchPolicyStep batch = stream.camel().getRegistry().findSingleByType(BatchPolicyStep.class);
+
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (String body : List.of("one", "two")) {
+            sent.add(sendAsync(stream, body));
+            awaitHeld(batch, sent.size());
+        }
+        assertThat(sent).as("not acked before the batch is complete").noneMatch(CompletableFuture::isDone);
+
+        sent.add(sendAsync(stream, "three"));
+        for (CompletableFuture<Exchange> f : sent) {
+            assertThat(f.get(30, TimeUnit.SECONDS).getException()).isNull();
+        }
+        assertThat(TopicReader.readAll(broker.bootstrapServers(), "batched", 3))
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).containsExactly("one", "two", "three");
+    }
+
+    @Test
+    void batchingPeriodWritesAnIncompleteBatch() throws Exception {
+        Map<String, Object> c = config("periodic");
+        c.put("batching", Map.of("count", 100L, "period", "100ms"));
+        StreamHarness stream = route(c);
+
+        assertThat(sendAsync(stream, "alone").get(30, TimeUnit.SECONDS).getException()).isNull();
+        assertThat(TopicReader.readAll(broker.bootstrapServers(), "periodic", 1))
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).containsExactly("alone");
+    }
+
+    @Test
+    void aBatchThatCannotBeWrittenNacksEveryMessageInIt() throws Exception {
+        Map<String, Object> c = config("nowhere");
+        c.put("addresses", List.of("127.0.0.1:" + AvailablePortFinder.find().getPort()));
+        c.put("timeout", "200ms");
+        c.put("backoff", Map.of("initial_interval", "50ms", "max_interval", "100ms", "max_elapsed_time", "1s"));
+        c.put("batching", Map.of("count", 2L));
+        StreamHarness stream = route(c);
+
+        CompletableFuture<Exchange> first = sendAsync(stream, "a");
+        awaitHeld(stream.camel().getRegistry().findSingleByType(BatchPolicyStep.class), 1);
+        CompletableFuture<Exchange> second = sendAsync(stream, "b");
+
+        assertThat(first.get(30, TimeUnit.SECONDS).getException()).isNotNull();
+        assertThat(second.get(30, TimeUnit.SECONDS).getException()).isNotNull();
+    }
+
     @Test
     void mapsProducerSettingsOntoTheEndpoint() {
         Map<String, Object> c = config("t");
@@ -198,7 +265,7 @@ class KafkaOutputTest {
 
         assertThat(uri).startsWith("kafka:t?brokers=a:9092,b:9092,c:9092&clientId=me&")
                 .contains("requestRequiredAcks=all", "additionalProperties.enable.idempotence=true", "maxInFlightRequest=5",
-                        "compressionCodec=zstd", "lingerMs=20", "producerBatchSize=32768",
+                        "compressionCodec=zstd",
                         "partitioner=" + Fnv1aHashPartitioner.class.getName(),
                         "retryBackoffMs=100", "retryBackoffMaxMs=10000", "deliveryTimeoutMs=30000",
                         "requestTimeoutMs=5000", "securityProtocol=SASL_PLAINTEXT", "saslMechanism=SCRAM-SHA-256",

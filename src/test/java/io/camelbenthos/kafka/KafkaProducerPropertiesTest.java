@@ -93,12 +93,13 @@ class KafkaProducerPropertiesTest {
     }
 
     @Test
-    void batchingPeriodAndByteSize() {
+    void batchingIsTheOutputsNotTheProducers() {
         ProducerConfig p = producerConfig(Map.of("batching", Map.of("period", "50ms", "byte_size", 65536L),
                 "partitioner", "round_robin", "compression", "lz4"));
 
-        assertThat(p.getLong(ProducerConfig.LINGER_MS_CONFIG)).isEqualTo(50);
-        assertThat(p.getInt(ProducerConfig.BATCH_SIZE_CONFIG)).isEqualTo(65536);
+        // The BatchPolicyStep completes batches; the producer sends each released record at once.
+        assertThat(p.getLong(ProducerConfig.LINGER_MS_CONFIG)).isZero();
+        assertThat(p.getInt(ProducerConfig.BATCH_SIZE_CONFIG)).isEqualTo(16384);
         assertThat(p.getString(ProducerConfig.COMPRESSION_TYPE_CONFIG)).isEqualTo("lz4");
         assertThat(p.getClass(ProducerConfig.PARTITIONER_CLASS_CONFIG).getSimpleName()).isEqualTo("RoundRobinPartitioner");
     }

@@ -17,6 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -35,9 +38,92 @@ public final class TestComponents {
     /** Attempts seen by {@code test_flaky} outputs, by name. */
     public static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
+    /** Gates of {@code test_gate} processors, by name. */
+    public static final Map<String, Gate> GATES = new ConcurrentHashMap<>();
+
     public static void reset() {
         SINKS.clear();
         ATTEMPTS.clear();
+        GATES.values().forEach(Gate::open);
+        GATES.clear();
+    }
+
+    public static Gate gate(String name) {
+        return GATES.computeIfAbsent(name, n -> new Gate());
+    }
+
+    /** Holds every message that reaches it until {@link #open()}; counts who entered and how many were inside at once. */
+    public static final class Gate {
+        private final CountDownLatch open = new CountDownLatch(1);
+        private final Semaphore entered = new Semaphore(0);
+        private final AtomicInteger inside = new AtomicInteger();
+        private final AtomicInteger mostInside = new AtomicInteger();
+        private final List<String> seen = new CopyOnWriteArrayList<>();
+
+        /** Waits (up to 30 s, a deadlock guard) until {@code n} more messages entered the gate. */
+        public boolean awaitEntered(int n) throws InterruptedException {
+            return entered.tryAcquire(n, 30, TimeUnit.SECONDS);
+        }
+
+        public void open() {
+            open.countDown();
+        }
+
+        public int inside() {
+            return inside.get();
+        }
+
+        public int mostInside() {
+            return mostInside.get();
+        }
+
+        /** Bodies of the messages that entered, in order. */
+        public List<String> seen() {
+            return seen;
+        }
+
+        void pass(String body) throws InterruptedException {
+            seen.add(body);
+            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            entered.release();
+            try {
+                if (!open.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("gate never opened");
+                }
+            } finally {
+                inside.decrementAndGet();
+            }
+        }
+    }
+
+    public static class GateStep implements Processor {
+        private String name = "";
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void process(Exchange e) throws InterruptedException {
+            gate(name).pass(body(e));
+        }
+    }
+
+    /** {@code test_gate: {name: g}}: holds messages until the test opens gate {@code g}. */
+    public static class GateProcessor implements ProcessorComponent {
+        @Override
+        public ComponentSpec spec() {
+            return ComponentSpec.of("test_gate", ComponentKind.PROCESSOR, "Holds messages until the test opens the gate.",
+                    FieldSpec.required("name", FieldType.STRING, "Gate name."));
+        }
+
+        @Override
+        public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
+            GateStep step = new GateStep();
+            step.setName(config.string("name"));
+            String id = context.stepId(null);
+            return tail.process(context.bind(id, step)).id(id);
+        }
     }
 
     public static List<String> sink(String name) {
@@ -186,7 +272,8 @@ public final class TestComponents {
         public ComponentSpec spec() {
             return ComponentSpec.of("test_sink", ComponentKind.OUTPUT, "Collects messages for assertions.",
                     FieldSpec.required("name", FieldType.STRING, "Sink name."),
-                    FieldSpec.of("fail_first", FieldType.INT, 0L, "Attempts that fail before writes succeed."));
+                    FieldSpec.of("fail_first", FieldType.INT, 0L, "Attempts that fail before writes succeed."),
+                    FieldSpec.of("max_in_flight", FieldType.INT, 1L, "Concurrent writes (read by brokers, e.g. greedy)."));
         }
 
         @Override

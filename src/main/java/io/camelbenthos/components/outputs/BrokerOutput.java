@@ -28,8 +28,9 @@ import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
  *   sequential one. Results are combined by {@link FanOutStrategy} (upstream message kept, first failure = nack).
  *   <li>The non fail-fast patterns wrap each child in a retry route that redelivers forever with exponential backoff
  *   from 500 ms to 3 s, as Benthos's indefinite retry wrapper does, so upstream never sees a child's error.
- *   <li>{@code round_robin}, {@code greedy}: a round-robin load balancer; errors go upstream. Camel has no
- *   "whichever child is free" balancer, so greedy is approximated by round robin.
+ *   <li>{@code round_robin}: a round-robin load balancer; errors go upstream.
+ *   <li>{@code greedy}: a {@link GreedyLoadBalancer}, which sends each message to a child with a free slot (one per
+ *   {@code max_in_flight}, 1 for children without that field) and blocks while none is free; errors go upstream.
  * </ul>
  */
 public class BrokerOutput implements OutputComponent {
@@ -50,7 +51,8 @@ public class BrokerOutput implements OutputComponent {
                         .options("fan_out", "fan_out_fail_fast", "fan_out_sequential", "fan_out_sequential_fail_fast",
                                 "round_robin", "greedy"),
                 FieldSpec.required("outputs", FieldType.OUTPUT_LIST, "The child outputs."),
-                FieldSpec.of("batching", FieldType.ANY, null, "Batching (not supported yet).").asAdvanced());
+                BatchingField.spec("A batch policy in front of the broker: the children receive the messages of a "
+                        + "batch once it is complete.").asAdvanced());
     }
 
     @Override
@@ -63,14 +65,16 @@ public class BrokerOutput implements OutputComponent {
         if (children.isEmpty()) {
             throw new ConfigException(config.position("outputs"), "attempting to create broker output type with no outputs");
         }
+        // The batcher sits in front of the broker (or of the only child, around which Benthos builds no broker).
+        ProcessorDefinition<?> batched = BatchingField.append(config, tail, context);
         if (children.size() == 1) {
-            // Benthos builds no broker around a single output.
-            return context.appendOutput(tail, children.get(0));
+            return context.appendOutput(batched, children.get(0));
         }
         String pattern = config.string("pattern");
         return switch (pattern) {
-            case "round_robin", "greedy" -> loadBalance(children, tail, context);
-            default -> multicast(pattern, children, tail, context);
+            case "round_robin" -> roundRobin(children, batched, context);
+            case "greedy" -> greedy(children, batched, context);
+            default -> multicast(pattern, children, batched, context);
         };
     }
 
@@ -113,14 +117,42 @@ public class BrokerOutput implements OutputComponent {
         return multicast;
     }
 
-    private static ProcessorDefinition<?> loadBalance(List<ComponentConfig> children, ProcessorDefinition<?> tail,
-                                                      TranslationContext context) {
+    private static ProcessorDefinition<?> roundRobin(List<ComponentConfig> children, ProcessorDefinition<?> tail,
+                                                     TranslationContext context) {
         LoadBalanceDefinition lb = tail.loadBalance().roundRobin();
         lb.id(context.stepId(null));
         for (ComponentConfig child : children) {
             lb.to(context.outputEndpoint(child));
         }
         return lb.end();
+    }
+
+    private static ProcessorDefinition<?> greedy(List<ComponentConfig> children, ProcessorDefinition<?> tail,
+                                                 TranslationContext context) {
+        GreedyLoadBalancer balancer = new GreedyLoadBalancer();
+        List<Integer> slots = new ArrayList<>();
+        for (ComponentConfig child : children) {
+            slots.add(slots(child));
+        }
+        balancer.setSlots(slots);
+        LoadBalanceDefinition lb = tail.loadBalance().custom(context.bind(context.stepId("greedy"), balancer));
+        lb.id(context.stepId(null));
+        for (ComponentConfig child : children) {
+            lb.to(context.outputEndpoint(child));
+        }
+        return lb.end();
+    }
+
+    /** A child's concurrent writes: its {@code max_in_flight}, or 1 for outputs that write one message at a time. */
+    private static int slots(ComponentConfig child) {
+        if (!child.declares("max_in_flight")) {
+            return 1;
+        }
+        long n = child.integer("max_in_flight");
+        if (n < 1) {
+            throw new ConfigException(child.position("max_in_flight"), "max_in_flight must be at least 1");
+        }
+        return (int) Math.min(n, 1 << 16);
     }
 
     /** A route that sends to {@code endpoint} and redelivers a failure forever with backoff. */

@@ -18,7 +18,8 @@ import org.apache.camel.model.ProcessorDefinition;
 /**
  * Benthos's {@code kafka} output (the Sarama one) on camel-kafka.
  *
- * <p>Three steps: a {@link KafkaRecordPreparer} renders topic/key/partition per message and sets exactly the record
+ * <p>With a {@code batching} policy, a {@link BatchPolicyStep} first holds messages until their batch is complete and
+ * then lets them all continue together. Then three steps: a {@link KafkaRecordPreparer} renders topic/key/partition per message and sets exactly the record
  * headers Benthos sends; the camel-kafka producer sends the record and, being asynchronous, continues the route only
  * from the send callback, i.e. once the broker acked at the configured acks level (or the delivery failed: the nack);
  * a {@link KafkaMetadataRestorer} puts the message's metadata back. The producer settings come from
@@ -63,7 +64,8 @@ public final class KafkaOutput implements OutputComponent {
                     FieldSpec.of("timeout", FieldType.DURATION, "5s", "How long to wait for the broker's acknowledgement.").asAdvanced(),
                     FieldSpec.of("retry_as_batch", FieldType.BOOL, false, "Accepted for compatibility: every record is retried on its own.")
                             .asAdvanced(),
-                    batching(),
+                    BatchingField.spec("Messages are held until a batch is complete, then written together; each is "
+                            + "acked once its record is acknowledged."),
                     FieldSpec.of("max_retries", FieldType.INT, 0L, "Retries before a write fails; 0 means no count limit.")
                             .asAdvanced(),
                     FieldSpec.object("backoff", "Retry backoff of a failed write.",
@@ -85,10 +87,11 @@ public final class KafkaOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         KafkaProducerUri producer = KafkaProducerUri.from(config);
+        ProcessorDefinition<?> current = BatchingField.append(config, tail, context);
         String prepare = context.stepId("record");
         String send = context.stepId("send");
         String restore = context.stepId("restore");
-        return tail.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
+        return current.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
                 .to(producer.uri()).id(send)
                 .process(context.bind(restore, new KafkaMetadataRestorer())).id(restore);
     }
@@ -123,15 +126,5 @@ public final class KafkaOutput implements OutputComponent {
                 FieldSpec.of("access_token", FieldType.STRING, "", "OAUTHBEARER token (not supported)."),
                 FieldSpec.of("token_cache", FieldType.STRING, "", "OAUTHBEARER token cache (not supported)."),
                 FieldSpec.of("token_key", FieldType.STRING, "", "OAUTHBEARER token key (not supported)."));
-    }
-
-    private static FieldSpec batching() {
-        return FieldSpec.object("batching", "Producer batching: records sent within `period` share a request.",
-                FieldSpec.of("count", FieldType.INT, 0L, "Accepted; the Kafka producer batches by bytes and time, not count."),
-                FieldSpec.of("byte_size", FieldType.INT, 0L, "Largest batch per partition in bytes; 0 keeps the client default."),
-                FieldSpec.of("period", FieldType.DURATION, null, "How long a record may wait for others to join its batch."),
-                FieldSpec.of("check", FieldType.BLOBLANG, "", "Not supported; rejected when set."),
-                new FieldSpec("processors", FieldType.PROCESSOR_LIST, null, false, false,
-                        "Not supported; rejected when set.", List.of(), List.of()));
     }
 }
