@@ -119,7 +119,8 @@ public final class PageCodecs implements CompressionCodecFactory {
     private record Decompressor(Codec codec) implements BytesInputDecompressor {
         @Override
         public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
-            return BytesInput.from(codec.decompress(bytes.toByteArray(), uncompressedSize));
+            // toByteArray() is deprecated; the stream reads the same bytes without the allocator plumbing
+            return BytesInput.from(codec.decompress(bytes.toInputStream().readAllBytes(), uncompressedSize));
         }
 
         @Override
