@@ -64,6 +64,9 @@ public final class Arithmetic {
     private static Object degrade(Op op, Object l0, Object r0, String la, String ra) {
         Object l = Values.sanitize(l0);
         Object r = Values.sanitize(r0);
+        if (l instanceof Long li && r instanceof Long ri) {
+            return intOp(op, li, ri); // the common case, ahead of the general type checks
+        }
         if (l instanceof Double ld) {
             if (!isNumber(r)) {
                 throw mismatch(op, l, r, la, ra);
@@ -163,6 +166,14 @@ public final class Arithmetic {
     }
 
     private static Object compare(Op op, Object l, Object r, String la, String ra) {
+        if ((l instanceof Long || l instanceof JsonNumber) && (r instanceof Long || r instanceof JsonNumber)) {
+            // two integers compare as int64 (what the general path below reaches through degrade)
+            Object ls = Values.sanitize(l);
+            Object rs = Values.sanitize(r);
+            if (ls instanceof Long li && rs instanceof Long ri) {
+                return intOp(op, li, ri);
+            }
+        }
         boolean eq = op == Op.EQ || op == Op.NEQ;
         Object lhs = Values.restrictForComparison(l);
         if (lhs instanceof String ls) {

@@ -182,8 +182,13 @@ public final class GoJsonDecoder {
             pos++;
             skipWs();
             Object v = value();
-            m.remove(key);
+            int size = m.size();
             m.put(key, v);
+            if (m.size() == size) {
+                // a duplicate key: the last value wins and, as a new insertion, moves to the end
+                m.remove(key);
+                m.put(key, v);
+            }
             skipWs();
             if (pos >= s.length()) {
                 throw eof();
@@ -338,12 +343,22 @@ public final class GoJsonDecoder {
                 throw invalid("in numeric literal");
             }
         }
+        // the integer part's value, exact while it has at most 18 digits
+        long whole = 0;
+        int digitsStart = pos;
         if (s.charAt(pos) == '0') {
             pos++;
         } else {
             while (pos < s.length() && isDigit(s.charAt(pos))) {
+                whole = whole * 10 + (s.charAt(pos) - '0');
                 pos++;
             }
+        }
+        boolean negative = start != digitsStart;
+        if (useNumber && pos - digitsStart <= 18 && !(negative && whole == 0)
+                && (pos >= s.length() || (s.charAt(pos) != '.' && s.charAt(pos) != 'e' && s.charAt(pos) != 'E'))) {
+            // a plain integer (not -0): its text is the canonical decimal, so it need not be kept
+            return JsonNumber.ofCanonical(negative ? -whole : whole);
         }
         if (pos < s.length() && s.charAt(pos) == '.') {
             pos++;

@@ -63,11 +63,10 @@ public final class Values {
 
     /** A JSON number as Long when it is an int64, else Double; an unparseable text stays a string. */
     public static Object sanitizeNumber(JsonNumber n) {
-        String t = n.text();
-        Long l = parseInt64(t);
-        if (l != null) {
-            return l;
+        if (n.isInt64()) {
+            return n.int64();
         }
+        String t = n.text();
         try {
             return GoStrconv.parseFloat(t, 64);
         } catch (IllegalArgumentException e) {
@@ -83,23 +82,36 @@ public final class Values {
         }
         int i = 0;
         char c0 = t.charAt(0);
-        if (c0 == '-' || c0 == '+') {
+        boolean neg = c0 == '-';
+        if (neg || c0 == '+') {
             if (len == 1) {
                 return null;
             }
             i = 1;
         }
+        if (len - i > 18) {
+            // may overflow: let the JDK check the bounds
+            for (int j = i; j < len; j++) {
+                char c = t.charAt(j);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+            }
+            try {
+                return Long.parseLong(c0 == '+' ? t.substring(1) : t);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        long v = 0;
         for (int j = i; j < len; j++) {
             char c = t.charAt(j);
             if (c < '0' || c > '9') {
                 return null;
             }
+            v = v * 10 + (c - '0');
         }
-        try {
-            return Long.parseLong(c0 == '+' ? t.substring(1) : t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return neg ? -v : v;
     }
 
     /** Go {@code IGetNumber}: any number as float64, else a type error (expected number). */
@@ -141,9 +153,8 @@ public final class Values {
             return goFloatToInt64(d);
         }
         if (v instanceof JsonNumber n) {
-            Long l = parseInt64(n.text());
-            if (l != null) {
-                return l;
+            if (n.isInt64()) {
+                return n.int64();
             }
             try {
                 return goFloatToInt64(GoStrconv.parseFloat(n.text(), 64));
@@ -400,6 +411,30 @@ public final class Values {
                 out.add(deepCopy(o));
             }
             return out;
+        }
+        return v;
+    }
+
+    /**
+     * Deep-copies, in place, the elements of an array or the values of an object that is itself newly built (so not
+     * shared): the result equals {@link #deepCopy} without copying the container again. Returns {@code v}.
+     */
+    public static Object deepCopyElements(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            for (Map.Entry<String, Object> e : asObject(m).entrySet()) {
+                Object x = e.getValue();
+                if (x instanceof Map || x instanceof List) {
+                    e.setValue(deepCopy(x));
+                }
+            }
+        } else if (v instanceof List<?> l) {
+            List<Object> list = asArray(l);
+            for (int i = 0, n = list.size(); i < n; i++) {
+                Object x = list.get(i);
+                if (x instanceof Map || x instanceof List) {
+                    list.set(i, deepCopy(x));
+                }
+            }
         }
         return v;
     }
