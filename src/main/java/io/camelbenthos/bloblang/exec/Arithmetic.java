@@ -30,6 +30,10 @@ public final class Arithmetic {
 
     /** Applies {@code op}; annotations name the operands in errors. */
     public static Object apply(Op op, Object l, Object r, String la, String ra) {
+        if (op != Op.DIV && op != Op.MOD && isInt64(l) && isInt64(r)) {
+            // two int64s (input integers included): what add, degrade and compare all reach, without their checks
+            return intOp(op, int64(l), int64(r));
+        }
         return switch (op) {
             case ADD -> add(l, r, la, ra);
             case SUB, MUL -> degrade(op, l, r, la, ra);
@@ -37,6 +41,14 @@ public final class Arithmetic {
             case MOD -> mod(l, r, la, ra);
             default -> compare(op, l, r, la, ra);
         };
+    }
+
+    private static boolean isInt64(Object v) {
+        return v instanceof Long || (v instanceof JsonNumber n && n.isInt64());
+    }
+
+    private static long int64(Object v) {
+        return v instanceof Long l ? l : ((JsonNumber) v).int64();
     }
 
     private static QueryException mismatch(Op op, Object l, Object r, String la, String ra) {
@@ -166,14 +178,6 @@ public final class Arithmetic {
     }
 
     private static Object compare(Op op, Object l, Object r, String la, String ra) {
-        if ((l instanceof Long || l instanceof JsonNumber) && (r instanceof Long || r instanceof JsonNumber)) {
-            // two integers compare as int64 (what the general path below reaches through degrade)
-            Object ls = Values.sanitize(l);
-            Object rs = Values.sanitize(r);
-            if (ls instanceof Long li && rs instanceof Long ri) {
-                return intOp(op, li, ri);
-            }
-        }
         boolean eq = op == Op.EQ || op == Op.NEQ;
         Object lhs = Values.restrictForComparison(l);
         if (lhs instanceof String ls) {

@@ -36,9 +36,13 @@ public final class GoJson {
 
     /** Encodes to UTF-8 bytes (compact, no HTML escaping): the message serialisation. */
     public static byte[] encodeBytes(Object v) {
-        Utf8Sink out = new Utf8Sink(128);
-        write(out, v, false, null, "", 0);
-        return out.toByteArray();
+        Utf8Sink out = Utf8Sink.acquire();
+        try {
+            write(out, v, false, null, "", 0);
+            return out.toByteArray();
+        } finally {
+            out.release();
+        }
     }
 
     private static void newline(Utf8Sink out, String prefix, String indent, int depth) {
@@ -106,6 +110,8 @@ public final class GoJson {
             return;
         }
         out.ascii('{');
+        // checked before writing anything: writing optimistically and starting again on an unsorted key would redo
+        // nested objects once per enclosing level, exponential in the depth
         if (keysSorted(m)) {
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {

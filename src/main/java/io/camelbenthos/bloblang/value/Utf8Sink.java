@@ -8,12 +8,38 @@ import java.util.Arrays;
  * re-encoding a {@code StringBuilder} would cost on every serialised message. Not thread-safe.
  */
 final class Utf8Sink {
+    /** Buffers above this size are not kept for reuse, so one huge message does not pin its buffer. */
+    private static final int MAX_KEPT = 64 * 1024;
+    /** One reusable buffer per thread for message serialisation, which only copies out the final bytes. */
+    private static final ThreadLocal<Utf8Sink> SCRATCH = ThreadLocal.withInitial(() -> new Utf8Sink(512));
+
     private byte[] buf;
     private int len;
+    private boolean inUse;
 
     Utf8Sink(int capacity) {
         buf = new byte[capacity];
     }
+
+    /** This thread's scratch sink, emptied; a fresh one if it is already in use (re-entrant encoding). */
+    static Utf8Sink acquire() {
+        Utf8Sink s = SCRATCH.get();
+        if (s.inUse) {
+            return new Utf8Sink(128);
+        }
+        s.inUse = true;
+        s.len = 0;
+        return s;
+    }
+
+    /** Gives a sink from {@link #acquire()} back. */
+    void release() {
+        inUse = false;
+        if (buf.length > MAX_KEPT) {
+            buf = new byte[512];
+        }
+    }
+
 
     private void ensure(int extra) {
         if (len + extra > buf.length) {
