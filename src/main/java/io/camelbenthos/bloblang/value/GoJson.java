@@ -54,10 +54,15 @@ public final class GoJson {
     }
 
     private static void write(Utf8Sink out, Object v, boolean html, String indent, String prefix, int depth) {
-        if (v == null || v == Deleted.INSTANCE || v == Nothing.INSTANCE) {
-            out.ascii("null");
-        } else if (v instanceof String s) {
+        // the most frequent types first (final classes test cheaply)
+        if (v instanceof String s) {
             writeString(out, s, html);
+        } else if (v instanceof JsonNumber n) {
+            n.writeTo(out);
+        } else if (v instanceof Long l) {
+            out.decimal(l);
+        } else if (v == null || v == Deleted.INSTANCE || v == Nothing.INSTANCE) {
+            out.ascii("null");
         } else if (v instanceof Map<?, ?> m) {
             writeObject(out, m, html, indent, prefix, depth);
         } else if (v instanceof List<?> l) {
@@ -79,10 +84,6 @@ public final class GoJson {
                 newline(out, prefix, indent, depth);
             }
             out.ascii(']');
-        } else if (v instanceof Long l) {
-            out.decimal(l);
-        } else if (v instanceof JsonNumber n) {
-            n.writeTo(out);
         } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
             out.decimal(((Number) v).longValue());
         } else if (v instanceof UInt64 || v instanceof Boolean) {

@@ -105,6 +105,10 @@ final class Utf8Sink {
 
     /** A decimal integer, without the String {@code Long.toString} would allocate. */
     void decimal(long v) {
+        if (v == (int) v) {
+            decimal((int) v);
+            return;
+        }
         if (v == Long.MIN_VALUE) {
             ascii("-9223372036854775808");
             return;
@@ -114,16 +118,40 @@ final class Utf8Sink {
             buf[len++] = '-';
             v = -v;
         }
-        int digits = 1;
-        for (long t = v; t >= 10; t /= 10) {
-            digits++;
-        }
-        int end = len + digits;
+        int end = len + digits(v);
         for (int i = end - 1; i >= len; i--) {
             buf[i] = (byte) ('0' + v % 10);
             v /= 10;
         }
         len = end;
+    }
+
+    /** The int case, in int arithmetic (cheaper divisions). */
+    private void decimal(int v) {
+        if (v == Integer.MIN_VALUE) {
+            ascii("-2147483648");
+            return;
+        }
+        ensure(11);
+        if (v < 0) {
+            buf[len++] = '-';
+            v = -v;
+        }
+        int end = len + digits(v);
+        for (int i = end - 1; i >= len; i--) {
+            int q = v / 10;
+            buf[i] = (byte) ('0' + (v - q * 10));
+            v = q;
+        }
+        len = end;
+    }
+
+    private static int digits(long v) {
+        int d = 1;
+        for (long t = 10; t <= v && d < 19; t *= 10) {
+            d++;
+        }
+        return d;
     }
 
     byte[] toByteArray() {
