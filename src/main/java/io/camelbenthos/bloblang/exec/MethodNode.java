@@ -2,6 +2,7 @@ package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
+import io.camelbenthos.bloblang.plugin.FreshResult;
 import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Values;
@@ -55,6 +56,9 @@ public final class MethodNode extends Node {
 
     @Override
     public Object assignable(Object v) {
+        if (plugin instanceof FreshResult) {
+            return v;
+        }
         return plugin instanceof NewContainerResult ? Values.deepCopyElements(v) : Values.deepCopy(v);
     }
 

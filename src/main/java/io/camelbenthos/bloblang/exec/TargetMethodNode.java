@@ -1,6 +1,7 @@
 package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.plugin.FunctionImpl;
+import io.camelbenthos.bloblang.plugin.FreshResult;
 import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.plugin.TargetMethodPlugin;
@@ -52,6 +53,9 @@ public final class TargetMethodNode extends Node {
 
     @Override
     public Object assignable(Object v) {
+        if (plugin instanceof FreshResult) {
+            return v;
+        }
         return plugin instanceof NewContainerResult ? Values.deepCopyElements(v) : Values.deepCopy(v);
     }
 
