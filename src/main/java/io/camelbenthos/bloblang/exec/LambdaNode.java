@@ -13,7 +13,8 @@ public final class LambdaNode extends Node {
     private final boolean discard;
 
     public LambdaNode(String name, Node body) {
-        this.name = name;
+        // interned like the names of FieldNode: a capture lookup then matches on identity
+        this.name = name.intern();
         this.body = body;
         this.discard = "_".equals(name);
     }
