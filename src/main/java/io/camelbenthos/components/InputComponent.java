@@ -1,5 +1,6 @@
 package io.camelbenthos.components;
 
+import io.camelbenthos.readiness.ConnectionProbe;
 import io.camelbenthos.config.ComponentConfig;
 
 /** An input: adds the route(s) that consume from its source and deliver each message to the pipeline. */
@@ -10,4 +11,13 @@ public interface InputComponent extends BenthosComponent {
      * that call returning normally is the ack, an exception the nack (its message is the error text).
      */
     void translate(ComponentConfig config, TranslationContext context);
+
+    /**
+     * Where {@code /ready} learns whether this input is connected; null for wrappers (broker, resource) whose
+     * children report instead, as Benthos lists them. By default always connected, as Benthos's inputs without a
+     * remote peer are.
+     */
+    default ConnectionProbe connectionProbe(ComponentConfig config) {
+        return ConnectionProbe.ALWAYS_CONNECTED;
+    }
 }

@@ -1,11 +1,13 @@
 package io.camelbenthos.http;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
@@ -17,8 +19,16 @@ import org.apache.camel.support.DefaultConsumer;
  * event loop, and the reply is written from whatever thread completes the exchange.
  */
 public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable, RequestHandler {
+    /** Benthos's {@code /endpoints} description of an input's {@code path}. */
+    static final String POST_DESCRIPTION = "Post a message into Benthos.";
+    /** Benthos's {@code /endpoints} description of an input's {@code ws_path}. */
+    static final String WS_DESCRIPTION = "Post messages via websocket into Benthos.";
     private final BenthosHttpEndpoint endpoint;
     private final PathTemplate path;
+    /** Null when {@code ws_path} is empty. */
+    private final PathTemplate wsPath;
+    private final RequestHandler wsHandler = this::upgrade;
+    private final Set<WebSocketSession> sessions = ConcurrentHashMap.newKeySet();
     private final Set<String> allowedVerbs;
     private final SyncResponseRenderer renderer;
     private final InflightRequests inflight = new InflightRequests();
@@ -31,6 +41,7 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.path = PathTemplate.compile(endpoint.getPath());
+        this.wsPath = endpoint.getWsPath().isEmpty() ? null : PathTemplate.compile(endpoint.getWsPath());
         List<String> verbs = endpoint.allowedVerbList();
         if (verbs.isEmpty()) {
             throw new IllegalArgumentException("must specify at least one allowed verb");
@@ -50,22 +61,16 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         server = endpoint.getAddress().isEmpty() ? acquireShared(component) : acquireDedicated(component);
         closing = false;
         if (server != null && !endpoint.getPath().isEmpty()) {
-            server.register(path, this);
+            server.register(path, POST_DESCRIPTION, this);
+        }
+        if (server != null && wsPath != null) {
+            server.register(wsPath, WS_DESCRIPTION, wsHandler); // after path: the same path is a websocket (Go)
         }
     }
 
     private BenthosServer acquireShared(BenthosHttpComponent component) {
-        HttpServerSettings settings = endpoint.effectiveServerSettings();
-        if (!settings.isEnabled()) {
-            return null; // Benthos: with http.enabled false the shared server never listens (§1.2)
-        }
-        CorsPolicy cors = settings.isCorsEnabled() ? new CorsPolicy(settings.getCorsAllowedOrigins()) : null;
-        BasicAuth auth = BasicAuth.from(settings);
-        BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(
-                settings.getCertFile(), settings.getKeyFile(), false, false);
-        return component.servers().acquire(vertx, settings.getAddress(),
-                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath(), true), options,
-                s -> ServiceEndpoints.register(s, getEndpoint().getCamelContext(), settings));
+        return ServiceWideServer.acquire(component, getEndpoint().getCamelContext(),
+                endpoint.effectiveServerSettings());
     }
 
     private BenthosServer acquireDedicated(BenthosHttpComponent component) {
@@ -90,11 +95,15 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
     @Override
     protected void doStop() throws Exception {
         closing = true;
+        sessions.forEach(WebSocketSession::stop);
         // In-flight requests are answered (ack, nack or 408) before the server may close under them.
         inflight.awaitZero(endpoint.getTimeout() + 1000);
         if (server != null) {
             if (!endpoint.getPath().isEmpty()) {
                 server.retire(path, this);
+            }
+            if (wsPath != null) {
+                server.retire(wsPath, wsHandler);
             }
             endpoint.getComponent().servers().release(server);
             server = null;
@@ -144,6 +153,40 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         });
     }
 
+    /** The {@code ws_path} handler: gorilla's handshake checks, then one {@link WebSocketSession} per connection. */
+    private void upgrade(HttpServerRequest request, String requestPath, Map<String, String> pathVariables) {
+        if (closing) {
+            GoHttp.error(request.response(), 503, "Server closing");
+            return;
+        }
+        if (!WebSocketHandshake.admit(request)) {
+            return;
+        }
+        Map<String, Object> metadata = RequestMetadata.ofWebSocket(request, pathVariables);
+        Context context = vertx.getOrCreateContext();
+        request.toWebSocket().onComplete(upgraded -> {
+            if (upgraded.failed()) {
+                if (!request.response().ended()) {
+                    GoHttp.error(request.response(), 400, "Bad request");
+                }
+                return;
+            }
+            WebSocketSession[] self = new WebSocketSession[1];
+            self[0] = new WebSocketSession(upgraded.result(), context, metadata, sessionSettings(),
+                    () -> sessions.remove(self[0]));
+            sessions.add(self[0]);
+            self[0].start();
+            if (closing) {
+                self[0].stop(); // the input began stopping during the handshake
+            }
+        });
+    }
+
+    private WebSocketSession.Settings sessionSettings() {
+        return new WebSocketSession.Settings(this::route, endpoint.getRateLimit(), endpoint.getWsWelcomeMessage(),
+                endpoint.getWsRateLimitMessage(), inflight, counters);
+    }
+
     /** A multipart request is one batch of its parts (§1.4); anything else is one message. */
     private static List<byte[]> messagesOf(Buffer body, String contentType) throws Multipart.MalformedException {
         byte[] bytes = body.getBytes();
@@ -158,13 +201,7 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
      * must ack before the reply, and the first nack answers 502.
      */
     private void dispatch(PendingRequest pending, List<byte[]> parts, Map<String, Object> metadata, int index) {
-        Exchange exchange = createExchange(false);
-        exchange.getMessage().setBody(parts.get(index));
-        exchange.getMessage().getHeaders().putAll(metadata);
-        exchange.setProperty(ResultStore.PROPERTY, pending.store());
-        getAsyncProcessor().process(exchange, doneSync -> {
-            Exception failure = exchange.getException();
-            releaseExchange(exchange, false);
+        route(parts.get(index), metadata, pending.store(), failure -> {
             if (failure != null) {
                 pending.nack(failure);
             } else if (index + 1 < parts.size()) {
@@ -172,6 +209,20 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
             } else {
                 pending.ack();
             }
+        });
+    }
+
+    /** Routes one message with the request's store; {@code done} gets null once it acked, the failure on a nack. */
+    private void route(byte[] content, Map<String, Object> metadata, ResultStore store,
+                       java.util.function.Consumer<Throwable> done) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(content);
+        exchange.getMessage().getHeaders().putAll(metadata);
+        exchange.setProperty(ResultStore.PROPERTY, store);
+        getAsyncProcessor().process(exchange, doneSync -> {
+            Exception failure = exchange.getException();
+            releaseExchange(exchange, false);
+            done.accept(failure);
         });
     }
 }

@@ -14,6 +14,8 @@ import org.apache.camel.support.DefaultEndpoint;
  * One http_server input. Options (all optional):
  * <ul>
  *   <li>{@code allowedVerbs} comma list, default {@code POST};</li>
+ *   <li>{@code wsPath} the websocket path, default {@code /post/ws} (empty: none), {@code wsWelcomeMessage} and
+ *       {@code wsRateLimitMessage} (binary frames sent on connect and when rate limited);</li>
  *   <li>{@code timeout} milliseconds, default 5000: the 408 deadline (semantics §1.8);</li>
  *   <li>{@code responseStatus} interpolated, default {@code 200};</li>
  *   <li>{@code responseHeader.<Name>} interpolated values; any of them replaces the default
@@ -31,6 +33,9 @@ import org.apache.camel.support.DefaultEndpoint;
 public class BenthosHttpEndpoint extends DefaultEndpoint {
     private String address = "";
     private String path = "/post";
+    private String wsPath = "/post/ws";
+    private String wsWelcomeMessage = "";
+    private String wsRateLimitMessage = "";
     private String allowedVerbs = "POST";
     private long timeout = 5000;
     private String responseStatus = "200";
@@ -111,6 +116,31 @@ public class BenthosHttpEndpoint extends DefaultEndpoint {
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    /** The websocket path ({@code ws_path}), default {@code /post/ws}; empty registers none. */
+    public String getWsPath() {
+        return wsPath;
+    }
+
+    public void setWsPath(String wsPath) {
+        this.wsPath = wsPath == null ? "" : wsPath;
+    }
+
+    public String getWsWelcomeMessage() {
+        return wsWelcomeMessage;
+    }
+
+    public void setWsWelcomeMessage(String wsWelcomeMessage) {
+        this.wsWelcomeMessage = wsWelcomeMessage == null ? "" : wsWelcomeMessage;
+    }
+
+    public String getWsRateLimitMessage() {
+        return wsRateLimitMessage;
+    }
+
+    public void setWsRateLimitMessage(String wsRateLimitMessage) {
+        this.wsRateLimitMessage = wsRateLimitMessage == null ? "" : wsRateLimitMessage;
     }
 
     public String getAllowedVerbs() {

@@ -5,6 +5,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.PemKeyCertOptions;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,14 +19,19 @@ public final class BenthosServer {
     /** Answers the paths of stopped inputs on the shared server. */
     private static final RequestHandler STOPPED =
             (request, path, variables) -> GoHttp.error(request.response(), 503, "Service unavailable");
+    /** Benthos's description of a stopped input's paths in {@code /endpoints}. */
+    static final String DISABLED_DESCRIPTION = "Endpoint disabled.";
     private final String address;
     private final RouteTable routes = new RouteTable();
+    /** What {@code /endpoints} lists: each registered path (without the root-path twin) and its description. */
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
     private final CorsPolicy cors;
     private final BasicAuth basicAuth;
     /** Non-empty only on the shared server, where every path is also served under it (semantics §1.2). */
     private final String rootPath;
     private final boolean shared;
     private HttpServer server;
+    private Vertx vertx;
     private int refCount;
 
     BenthosServer(String address, CorsPolicy cors, BasicAuth basicAuth, String rootPath, boolean shared) {
@@ -36,6 +44,7 @@ public final class BenthosServer {
 
     /** Binds and waits for the result: Vert.x would only log a failed bind, and a route must fail to start instead. */
     void listen(Vertx vertx, ListenOptions options) {
+        this.vertx = vertx;
         HostPort hp = HostPort.parse(address);
         HttpServerOptions opts = new HttpServerOptions()
                 .setCompressionSupported(true) // Benthos gzips any response when the client accepts it (§1.3)
@@ -44,7 +53,12 @@ public final class BenthosServer {
                 // bound again (a route stopped and started, a reloaded config) must not fail on connections it left
                 // in TIME_WAIT.
                 .setReuseAddress(options.reuseAddr() || !WINDOWS)
-                .setReusePort(options.reusePort());
+                .setReusePort(options.reusePort())
+                // gorilla's Upgrader as Benthos builds it: no compression, and no read limit on a message
+                .setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false)
+                .setMaxWebSocketFrameSize(Integer.MAX_VALUE)
+                .setMaxWebSocketMessageSize(Integer.MAX_VALUE);
         if (!options.certFile().isEmpty() || !options.keyFile().isEmpty()) {
             opts.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
                     .setCertPath(options.certFile()).setKeyPath(options.keyFile()));
@@ -68,8 +82,12 @@ public final class BenthosServer {
         return address;
     }
 
-    /** Registers the path (and its root-path twin on the shared server); the last registration wins. */
-    public void register(PathTemplate path, RequestHandler handler) {
+    /**
+     * Registers the path (and its root-path twin on the shared server) with the description {@code /endpoints}
+     * shows; the last registration wins.
+     */
+    public void register(PathTemplate path, String description, RequestHandler handler) {
+        descriptions.put(path.template(), description);
         routes.register(path, handler);
         if (!rootPath.isEmpty()) {
             routes.register(path.under(rootPath), handler);
@@ -77,7 +95,9 @@ public final class BenthosServer {
     }
 
     public void unregister(PathTemplate path, RequestHandler handler) {
-        routes.unregister(path, handler);
+        if (routes.unregister(path, handler)) {
+            descriptions.remove(path.template());
+        }
         if (!rootPath.isEmpty()) {
             routes.unregister(path.under(rootPath), handler);
         }
@@ -93,10 +113,17 @@ public final class BenthosServer {
             unregister(path, handler);
             return;
         }
-        routes.replace(path, handler, STOPPED);
+        if (routes.replace(path, handler, STOPPED)) {
+            descriptions.put(path.template(), DISABLED_DESCRIPTION);
+        }
         if (!rootPath.isEmpty()) {
             routes.replace(path.under(rootPath), handler, STOPPED);
         }
+    }
+
+    /** Every registered path and its description, sorted by path as Go's JSON encoding of a map is. */
+    Map<String, String> endpoints() {
+        return new TreeMap<>(descriptions);
     }
 
     int retain() {
@@ -117,16 +144,18 @@ public final class BenthosServer {
         if (cors != null && cors.apply(request)) {
             return;
         }
-        if (basicAuth != null && !basicAuth.admit(request)) {
-            return;
-        }
         String path = PathDecoding.decode(request.path());
         RouteTable.Match match = routes.find(path);
         if (match == null) {
+            // gorilla's NotFound: basic auth only wraps registered endpoints, so a miss is a 404 either way
             GoHttp.error(request.response(), 404, "404 page not found");
             return;
         }
-        match.handler().handle(request, path, match.variables());
+        if (basicAuth == null) {
+            match.handler().handle(request, path, match.variables());
+        } else {
+            basicAuth.check(vertx, request, () -> match.handler().handle(request, path, match.variables()));
+        }
     }
 
     /** How the server listens, fixed by the first consumer that creates it. */

@@ -1,6 +1,7 @@
 package io.camelbenthos.http;
 
 import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.config.ConfigException;
 
 /** Turns the top-level {@code http} config block into the {@link HttpServerSettings} bean the endpoints reference. */
 public final class HttpServerSettingsFactory {
@@ -24,6 +25,11 @@ public final class HttpServerSettingsFactory {
         s.setBasicAuthPasswordHash(auth.string("password_hash"));
         s.setBasicAuthAlgorithm(auth.string("algorithm"));
         s.setBasicAuthSalt(auth.string("salt"));
+        try {
+            BasicAuth.from(s); // an unusable block fails the config, with its position, not the first request
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(http.position("basic_auth"), e.getMessage());
+        }
         return s;
     }
 }

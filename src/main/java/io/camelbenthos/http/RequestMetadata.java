@@ -14,8 +14,7 @@ final class RequestMetadata {
 
     static Map<String, Object> of(HttpServerRequest request, String path, Map<String, String> pathVariables) {
         Map<String, Object> meta = new LinkedHashMap<>();
-        String userAgent = request.getHeader("User-Agent");
-        meta.put("http_server_user_agent", userAgent == null ? "" : userAgent);
+        meta.put("http_server_user_agent", userAgent(request));
         meta.put("http_server_request_path", path);
         meta.put("http_server_verb", request.method().name());
         if (request.remoteAddress() != null) {
@@ -24,6 +23,29 @@ final class RequestMetadata {
         if (request.isSSL()) {
             addTls(request.sslSession(), meta);
         }
+        addRequestParts(request, pathVariables, meta);
+        return meta;
+    }
+
+    /**
+     * The metadata of every message received on a websocket (semantics §1.5): taken from the upgrade request, and
+     * unlike a POST without the request path, verb, remote IP or TLS keys.
+     */
+    static Map<String, Object> ofWebSocket(HttpServerRequest upgrade, Map<String, String> pathVariables) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("http_server_user_agent", userAgent(upgrade));
+        addRequestParts(upgrade, pathVariables, meta);
+        return meta;
+    }
+
+    private static String userAgent(HttpServerRequest request) {
+        String userAgent = request.getHeader("User-Agent");
+        return userAgent == null ? "" : userAgent;
+    }
+
+    /** Headers, query parameters, path variables and cookies, in that order of precedence. */
+    private static void addRequestParts(HttpServerRequest request, Map<String, String> pathVariables,
+                                        Map<String, Object> meta) {
         // Headers: Go-canonical keys, first value only; Go keeps Host out of the header map.
         for (String name : request.headers().names()) {
             if (!"host".equalsIgnoreCase(name)) {
@@ -39,7 +61,6 @@ final class RequestMetadata {
                 meta.put(c.getName(), c.getValue());
             }
         }
-        return meta;
     }
 
     private static void addTls(SSLSession session, Map<String, Object> meta) {

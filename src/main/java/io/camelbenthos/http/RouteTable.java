@@ -35,30 +35,45 @@ final class RouteTable {
         }
     }
 
-    /** Removes the path only while it still maps to {@code handler} (a later registration may have replaced it). */
-    void unregister(PathTemplate template, RequestHandler handler) {
+    /**
+     * Removes the path only while it still maps to {@code handler} (a later registration may have replaced it).
+     *
+     * @return whether it was removed
+     */
+    boolean unregister(PathTemplate template, RequestHandler handler) {
         if (template.isExact()) {
-            exact.remove(template.template(), handler);
-            return;
+            return exact.remove(template.template(), handler);
         }
         synchronized (this) {
             List<Entry> next = new ArrayList<>(patterned);
-            next.removeIf(e -> e.template().template().equals(template.template()) && e.handler() == handler);
+            boolean removed = next.removeIf(
+                    e -> e.template().template().equals(template.template()) && e.handler() == handler);
             patterned = List.copyOf(next);
+            return removed;
         }
     }
 
-    /** Points the path at {@code replacement} only while it still maps to {@code expected}. */
-    void replace(PathTemplate template, RequestHandler expected, RequestHandler replacement) {
+    /**
+     * Points the path at {@code replacement} only while it still maps to {@code expected}.
+     *
+     * @return whether it was replaced
+     */
+    boolean replace(PathTemplate template, RequestHandler expected, RequestHandler replacement) {
         if (template.isExact()) {
-            exact.replace(template.template(), expected, replacement);
-            return;
+            return exact.replace(template.template(), expected, replacement);
         }
         synchronized (this) {
+            boolean[] replaced = {false};
             patterned = patterned.stream()
-                    .map(e -> e.template().template().equals(template.template()) && e.handler() == expected
-                            ? new Entry(e.template(), replacement) : e)
+                    .map(e -> {
+                        if (e.template().template().equals(template.template()) && e.handler() == expected) {
+                            replaced[0] = true;
+                            return new Entry(e.template(), replacement);
+                        }
+                        return e;
+                    })
                     .toList();
+            return replaced[0];
         }
     }
 

@@ -3,45 +3,111 @@ package io.camelbenthos.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelbenthos.bloblang.value.GoJson;
+import io.camelbenthos.readiness.ComponentReadiness;
+import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.readiness.Readiness;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 
-/** The service endpoints of the shared server (semantics §9.7): {@code /ping}, {@code /version}, {@code /ready}, {@code /metrics}. */
+/** The service endpoints of the shared server (semantics §9.7): {@code /ping}, {@code /version}, {@code /endpoints},
+ * {@code /stats}, {@code /metrics} and {@code /ready}. */
 final class ServiceEndpoints {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String METRICS_DESCRIPTION = "Exposes service-wide metrics in the format configured.";
 
     private ServiceEndpoints() {
     }
 
+    /** Registered in Benthos's order (api.go, then the stream's /ready), with its descriptions. */
     static void register(BenthosServer server, CamelContext camel, HttpServerSettings settings) {
-        server.register(PathTemplate.compile("/ping"), (req, p, v) -> text(req, "pong"));
-        server.register(PathTemplate.compile("/version"), (req, p, v) -> version(req, settings));
-        server.register(PathTemplate.compile("/ready"), (req, p, v) -> ready(req, camel));
-        server.register(PathTemplate.compile("/metrics"), (req, p, v) -> metrics(req, camel));
+        server.register(PathTemplate.compile("/ping"), "Ping me.", (req, p, v) -> text(req, "pong"));
+        server.register(PathTemplate.compile("/version"), "Returns the service version.",
+                (req, p, v) -> text(req, version(settings)));
+        server.register(PathTemplate.compile("/endpoints"), "Returns this map of endpoints.",
+                (req, p, v) -> text(req, GoJson.encode(server.endpoints(), true)));
+        RequestHandler metrics = (req, p, v) -> metrics(req, camel);
+        server.register(PathTemplate.compile("/stats"), METRICS_DESCRIPTION, metrics);
+        server.register(PathTemplate.compile("/metrics"), METRICS_DESCRIPTION, metrics);
+        server.register(PathTemplate.compile("/ready"),
+                "Returns 200 OK if all inputs and outputs are connected, otherwise a 503 is returned.",
+                (req, p, v) -> ready(req, camel));
     }
 
+    /** Go writes these bodies without a Content-Type, so net/http sniffs one: plain text for all of them. */
     private static void text(HttpServerRequest req, String body) {
         req.response().setStatusCode(200).putHeader("Content-Type", "text/plain; charset=utf-8").end(body);
     }
 
-    private static void version(HttpServerRequest req, HttpServerSettings settings) {
+    /** Benthos's hand-written JSON, space after the comma included: {@code {"version":"X", "built":"Y"}}. */
+    private static String version(HttpServerSettings settings) {
         String version = settings.getVersion();
         if (version.isEmpty()) {
             Package pkg = ServiceEndpoints.class.getPackage();
             version = pkg.getImplementationVersion() == null ? "snapshot" : pkg.getImplementationVersion();
         }
-        ObjectNode node = JSON.createObjectNode().put("version", version).put("built", "");
-        req.response().putHeader("Content-Type", "application/json").end(node.toString());
+        // Go's %v: the values go in verbatim, unescaped
+        return "{\"version\":\"" + version + "\", \"built\":\"\"}";
     }
 
     /**
-     * 200 when every route (each input and the outputs it feeds) is started; otherwise 503. An http_server input is
-     * connected as soon as its route runs, which is what Benthos reports too.
+     * Benthos's stream health check: 200 when every input and output is connected, otherwise 503 (also once the
+     * stream has ended, with "stream terminated"). The body is Go's {@code json.Encoder} output, newline included.
+     * Contexts without Benthos streams (plain Camel routes) report their routes instead.
      */
     private static void ready(HttpServerRequest req, CamelContext camel) {
+        Readiness readiness = Readiness.find(camel);
+        if (readiness == null || readiness.isEmpty()) {
+            routesReady(req, camel);
+            return;
+        }
+        Readiness.Report report = readiness.report();
+        StringBuilder body = new StringBuilder("{");
+        if (report.terminated()) {
+            body.append("\"error\":");
+            GoJson.writeString(body, "stream terminated", true);
+            body.append(',');
+        }
+        body.append("\"statuses\":");
+        if (report.components().isEmpty()) {
+            body.append("null"); // Go's nil slice
+        } else {
+            body.append('[');
+            for (int i = 0; i < report.components().size(); i++) {
+                ComponentReadiness c = report.components().get(i);
+                ConnectionState state = report.states().get(i);
+                body.append(i == 0 ? "{" : ",{").append("\"label\":");
+                GoJson.writeString(body, c.label(), true);
+                body.append(",\"path\":");
+                GoJson.writeString(body, c.path(), true);
+                body.append(",\"connected\":").append(state.connected());
+                if (state.error() != null && !state.error().isEmpty()) {
+                    body.append(",\"error\":");
+                    GoJson.writeString(body, state.error(), true);
+                }
+                body.append('}');
+            }
+            body.append(']');
+        }
+        body.append("}\n");
+        answerReady(req, !report.terminated() && report.allConnected(), body.toString());
+    }
+
+    private static void answerReady(HttpServerRequest req, boolean ready, String body) {
+        if (ready) {
+            req.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(body);
+        } else {
+            // Benthos sets Content-Type after writing the 503 status, so Go sniffs the JSON as plain text (§9.7)
+            req.response().setStatusCode(503).putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end(Buffer.buffer(body));
+        }
+    }
+
+    /** Plain Camel routes: one status per route, connected while it is started. */
+    private static void routesReady(HttpServerRequest req, CamelContext camel) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode statuses = body.putArray("statuses");
         boolean allConnected = camel.getStatus() == ServiceStatus.Started;
@@ -51,12 +117,7 @@ final class ServiceEndpoints {
             statuses.addObject().put("label", route.getRouteId()).put("path", route.getRouteId())
                     .put("connected", connected);
         }
-        if (allConnected) {
-            req.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(body.toString());
-        } else {
-            // Benthos sets Content-Type after writing the 503 status, so it is lost (§9.7)
-            req.response().setStatusCode(503).end(Buffer.buffer(body.toString()));
-        }
+        answerReady(req, allConnected, body + "\n");
     }
 
     private static void metrics(HttpServerRequest req, CamelContext camel) {

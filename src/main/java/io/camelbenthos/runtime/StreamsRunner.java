@@ -1,5 +1,7 @@
 package io.camelbenthos.runtime;
 
+import io.camelbenthos.http.HttpServerSettingsFactory;
+import io.camelbenthos.http.ServiceWideServer;
 import io.camelbenthos.translate.BenthosRouteBuilder;
 import io.camelbenthos.translate.TranslatedStream;
 import java.time.Duration;
@@ -20,6 +22,7 @@ public final class StreamsRunner implements AutoCloseable {
     private final Main main = new Main();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile List<TranslatedStream> streams;
+    private ServiceWideServer serviceServer;
 
     public StreamsRunner(List<TranslatedStream> streams) {
         this.streams = List.copyOf(streams);
@@ -38,6 +41,10 @@ public final class StreamsRunner implements AutoCloseable {
     /** Starts the context and returns once every route has started. */
     public void start() throws Exception {
         main.start();
+        if (!streams.isEmpty()) {
+            // Benthos serves /ping, /ready, /metrics... for the whole run, whether or not an input uses the server
+            serviceServer = ServiceWideServer.start(camel(), HttpServerSettingsFactory.from(streams.get(0).config().http()));
+        }
         InputLifecycle.of(camel()).onAllClosed(this::requestStop);
     }
 
@@ -94,6 +101,10 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     private synchronized void stopCamel() {
+        if (serviceServer != null) {
+            serviceServer.close(); // before the context stops: the component closes every server with it
+            serviceServer = null;
+        }
         if (!main.isStopped()) {
             main.stop();
         }

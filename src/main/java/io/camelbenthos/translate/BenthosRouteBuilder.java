@@ -1,5 +1,6 @@
 package io.camelbenthos.translate;
 
+import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.runtime.InputLifecycle;
 import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
@@ -24,8 +25,10 @@ public final class BenthosRouteBuilder extends RouteBuilder {
     @Override
     public void configure() {
         InputLifecycle inputs = InputLifecycle.of(getContext());
+        Readiness readiness = Readiness.of(getContext());
         for (TranslatedStream stream : streams) {
             inputs.expect(stream.id(), stream.leafInputs());
+            readiness.register(stream.id(), stream.inputs(), stream.outputs(), () -> inputs.isClosed(stream.id()));
             stream.beans().forEach((id, bean) -> {
                 // The registry keeps one bean per id *and type*: unbind first so a reload replaces the old step.
                 getContext().getRegistry().unbind(id);

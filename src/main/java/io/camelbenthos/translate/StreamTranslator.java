@@ -11,6 +11,8 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.StreamConfig;
+import io.camelbenthos.readiness.ComponentReadiness;
+import io.camelbenthos.readiness.ConnectionProbe;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -49,6 +51,9 @@ public final class StreamTranslator implements TranslationContext {
     private final Set<String> ids = new HashSet<>();
     private final Deque<ComponentConfig> translating = new ArrayDeque<>();
     private final Map<String, String> resourceEndpoints = new HashMap<>();
+    /** What /ready lists, in Benthos's order (a broker's children in config order). */
+    private final List<ComponentReadiness> readyInputs = new ArrayList<>();
+    private final List<ComponentReadiness> readyOutputs = new ArrayList<>();
     private String deliverTo;
     /** Inputs that are not a broker or resource wrapper: what must close for the stream to end. */
     private int leafInputs;
@@ -67,7 +72,8 @@ public final class StreamTranslator implements TranslationContext {
         StreamTranslator t = new StreamTranslator(config, registry);
         t.translateStream();
         return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
-                java.util.Collections.unmodifiableMap(t.beans), t.leafInputs);
+                java.util.Collections.unmodifiableMap(t.beans), t.leafInputs, List.copyOf(t.readyInputs),
+                List.copyOf(t.readyOutputs));
     }
 
     private void translateStream() {
@@ -139,6 +145,7 @@ public final class StreamTranslator implements TranslationContext {
         OutputComponent component = component(ComponentKind.OUTPUT, output, OutputComponent.class);
         translating.push(output);
         try {
+            addReadiness(readyOutputs, output, component.connectionProbe(output));
             ProcessorDefinition<?> current = appendProcessors(tail, output.processors());
             if (config.strictErrorHandling() && !StrictRejectStep.EXEMPT_OUTPUTS.contains(output.type())) {
                 current = current.process(bind(stepId("strict"), new StrictRejectStep())).id(stepId("strict"));
@@ -200,6 +207,7 @@ public final class StreamTranslator implements TranslationContext {
         deliverTo = target;
         translating.push(input);
         int callsBefore = ++addInputCalls;
+        addReadiness(readyInputs, input, component.connectionProbe(input));
         try {
             component.translate(input, this);
             if (addInputCalls == callsBefore) {
@@ -250,6 +258,12 @@ public final class StreamTranslator implements TranslationContext {
             bind(id, type.create(resource));
         }
         return id;
+    }
+
+    private static void addReadiness(List<ComponentReadiness> list, ComponentConfig c, ConnectionProbe probe) {
+        if (probe != null) {
+            list.add(new ComponentReadiness(c.label(), c.path(), probe));
+        }
     }
 
     /** {@code <stream>.<label>} or {@code <stream>.<path without root.>}. */

@@ -1,6 +1,7 @@
 package io.camelbenthos.translate;
 
 import io.camelbenthos.config.StreamConfig;
+import io.camelbenthos.readiness.ComponentReadiness;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.model.RouteDefinition;
@@ -10,7 +11,14 @@ import org.apache.camel.model.RouteDefinition;
  * they reference by id. Export dumps both as Camel YAML DSL ({@code beans:} and the routes).
  *
  * @param leafInputs how many inputs (brokers and resource references unwrapped) must close for the stream to end
+ * @param inputs the inputs {@code /ready} reports, wrappers unwrapped
+ * @param outputs the outputs {@code /ready} reports, wrappers unwrapped
  */
 public record TranslatedStream(String id, StreamConfig config, List<RouteDefinition> routes, Map<String, Object> beans,
-                               int leafInputs) {
+                               int leafInputs, List<ComponentReadiness> inputs, List<ComponentReadiness> outputs) {
+    /** A stream that reports no inputs or outputs to {@code /ready}. */
+    public TranslatedStream(String id, StreamConfig config, List<RouteDefinition> routes, Map<String, Object> beans,
+                            int leafInputs) {
+        this(id, config, routes, beans, leafInputs, List.of(), List.of());
+    }
 }

@@ -7,6 +7,7 @@ import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.readiness.ConnectionProbe;
 import io.camelbenthos.config.ConfigException;
 import java.util.List;
 import org.apache.camel.model.ProcessorDefinition;
@@ -16,6 +17,12 @@ import org.apache.camel.model.ProcessorDefinition;
  * child it came from. The broker's own processors run after the children's, in a shared route.
  */
 public class BrokerInput implements InputComponent {
+    /** None: its children report to /ready themselves (Benthos lists a broker's children, not the broker). */
+    @Override
+    public ConnectionProbe connectionProbe(ComponentConfig config) {
+        return null;
+    }
+
     @Override
     public ComponentSpec spec() {
         return ComponentSpec.of("broker", ComponentKind.INPUT, "Combines several inputs into one stream.",

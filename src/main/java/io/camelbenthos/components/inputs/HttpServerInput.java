@@ -23,10 +23,10 @@ public final class HttpServerInput implements InputComponent {
             FieldSpec.of("address", FieldType.STRING, "",
                     "An alternative address to host from; empty uses the service-wide HTTP server."),
             FieldSpec.of("path", FieldType.STRING, "/post", "The endpoint path to listen for POST requests."),
-            FieldSpec.of("ws_path", FieldType.STRING, "/post/ws", "The endpoint path for websocket connections."),
-            FieldSpec.of("ws_welcome_message", FieldType.STRING, "", "Sent to websocket clients on connect.")
+            FieldSpec.of("ws_path", FieldType.STRING, "/post/ws", "The endpoint path to create websocket connections from."),
+            FieldSpec.of("ws_welcome_message", FieldType.STRING, "", "An optional message to deliver to fresh websocket connections.")
                     .asAdvanced(),
-            FieldSpec.of("ws_rate_limit_message", FieldType.STRING, "", "Sent to rate limited websocket clients.")
+            FieldSpec.of("ws_rate_limit_message", FieldType.STRING, "", "An optional message to delivery to websocket connections that are rate limited.")
                     .asAdvanced(),
             FieldSpec.of("allowed_verbs", FieldType.STRING_LIST, List.of("POST"), "HTTP verbs allowed on path."),
             FieldSpec.of("timeout", FieldType.DURATION, "5s", "How long to wait for a response before a 408."),
@@ -70,7 +70,13 @@ public final class HttpServerInput implements InputComponent {
         String address = config.string("address");
         BenthosHttpUri uri = new BenthosHttpUri(address, config.string("path"))
                 .optionUnlessDefault("allowedVerbs", String.join(",", verbs), "POST")
-                .optionUnlessDefault("timeout", config.duration("timeout").toMillis(), 5000L);
+                .optionUnlessDefault("timeout", config.duration("timeout").toMillis(), 5000L)
+                .optionUnlessDefault("wsPath", config.string("ws_path"), "/post/ws")
+                .optionUnlessDefault("wsWelcomeMessage", config.string("ws_welcome_message"), "")
+                .optionUnlessDefault("wsRateLimitMessage", config.string("ws_rate_limit_message"), "");
+        if (config.string("path").isEmpty()) {
+            uri.option("path", ""); // registers no POST path (the URI itself cannot end in an empty path)
+        }
         ComponentConfig sync = config.object("sync_response");
         uri.optionUnlessDefault("responseStatus", sync.string("status"), "200");
         if (sync.isSet("headers")) {

@@ -7,6 +7,7 @@ import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.readiness.ConnectionProbe;
 import io.camelbenthos.config.ConfigException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,12 @@ import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 public class BrokerOutput implements OutputComponent {
     static final long RETRY_INITIAL_MS = 500;
     static final long RETRY_MAX_MS = 3000;
+
+    /** None: its children report to /ready themselves (Benthos lists a broker's children, not the broker). */
+    @Override
+    public ConnectionProbe connectionProbe(ComponentConfig config) {
+        return null;
+    }
 
     @Override
     public ComponentSpec spec() {

@@ -7,9 +7,11 @@ import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.kafka.KafkaConnectionProbe;
 import io.camelbenthos.kafka.KafkaMetadataRestorer;
 import io.camelbenthos.kafka.KafkaProducerUri;
 import io.camelbenthos.kafka.KafkaRecordPreparer;
+import io.camelbenthos.readiness.ConnectionProbe;
 import java.util.List;
 import org.apache.camel.model.ProcessorDefinition;
 
@@ -89,6 +91,12 @@ public final class KafkaOutput implements OutputComponent {
         return tail.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
                 .to(producer.uri()).id(send)
                 .process(context.bind(restore, new KafkaMetadataRestorer())).id(restore);
+    }
+
+    /** Connected once a broker answered, failing with Sarama's error text while none can be reached. */
+    @Override
+    public ConnectionProbe connectionProbe(ComponentConfig config) {
+        return new KafkaConnectionProbe(KafkaProducerUri.from(config).uri());
     }
 
     private static FieldSpec tls() {

@@ -1,6 +1,13 @@
 package io.camelbenthos.http.client;
 
+import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.http.ResultStore;
 import io.camelbenthos.http.SyncResponses;
+import io.camelbenthos.message.Message;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -20,14 +27,57 @@ public class HttpCallOutcome implements Processor {
         exchange.removeProperty(HttpCallState.PROPERTY);
         exchange.removeProperty(HttpCallState.RETRY);
         exchange.removeProperty(HttpCallState.DELAY);
+        exchange.removeProperty(HttpCallState.SKIP);
         if (state == null) {
             return;
         }
         if (state.error != null) {
             throw new HttpClientException(state.error);
         }
-        if (state.propagated && !SyncResponses.store(exchange)) {
-            LOG.warn("Unable to propagate response to input: result store not found within batch context");
+        if (state.propagated) {
+            ResultStore store = SyncResponses.storeOf(exchange);
+            if (store == null) {
+                LOG.warn("Unable to propagate response to input: result store not found within batch context");
+                return;
+            }
+            if (exchange.getProperty(HttpBatcher.BATCH) instanceof List<?> batch && !batch.isEmpty()) {
+                storeBatch(store, exchange, batch, state);
+                return;
+            }
+            SyncResponses.store(exchange);
+            // The other parts of a multipart response: copies of message 0 with their own bytes (Benthos's
+            // msg[0].Copy() then SetBytes).
+            Message first = BenthosExchange.toMessage(exchange);
+            for (byte[] part : state.extraParts) {
+                store.add(Message.builder().content(part).metadata(new LinkedHashMap<>(first.metadata()))
+                        .error(first.error()).build());
+            }
+        }
+    }
+
+    /**
+     * A batch sent as one multipart request (Benthos's WriteBatch): response part i overwrites the bytes of message
+     * i and merges the response metadata into its own; parts beyond the batch copy message 0. All of it goes to
+     * message 0's store, as SetAsResponse looks only at message 0.
+     */
+    private static void storeBatch(ResultStore store, Exchange exchange, List<?> batch, HttpCallState state) {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(exchange.getMessage().getBody(byte[].class));
+        parts.addAll(state.extraParts);
+        Map<String, Object> first = null;
+        for (int i = 0; i < parts.size(); i++) {
+            Map<String, Object> metadata;
+            if (i < batch.size()) {
+                metadata = new LinkedHashMap<>(((Message) batch.get(i)).metadata());
+                metadata.putAll(state.responseMetadata);
+            } else {
+                metadata = new LinkedHashMap<>(first);
+            }
+            if (first == null) {
+                first = metadata;
+            }
+            byte[] part = parts.get(i);
+            store.add(Message.builder().content(part == null ? new byte[0] : part).metadata(metadata).build());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.camelbenthos.http.client;
 
+import java.util.List;
 import java.util.Map;
 
 /** One http_client send in progress, kept on the exchange between the steps of the retry loop. */
@@ -10,11 +11,23 @@ final class HttpCallState {
     static final String RETRY = "CamelBenthosHttpRetry";
     /** Exchange property the loop's delay reads, in milliseconds. */
     static final String DELAY = "CamelBenthosHttpDelay";
+    /** Exchange property set when the attempt failed before sending (oauth2 token): the request is not sent. */
+    static final String SKIP = "CamelBenthosHttpSkip";
 
     int attempts;
+    /** When the current attempt's request was built (nanoTime), for the request dump. */
+    long startedNanos;
     String url;
     /** The message's metadata while the exchange headers hold the request headers. */
     Map<String, Object> metadata;
+    /** The message's content while the exchange body holds the request body. */
+    byte[] content;
+    /** Parts 1..n of a multipart response with propagate_response: each becomes one more response message. */
+    List<byte[]> extraParts = List.of();
+    /** How many messages the propagated response made: 1, or its parts when multipart (0 for none). */
+    int responseParts = 1;
+    /** What a propagated response adds to each response message's metadata (http_status_code, extracted headers). */
+    Map<String, Object> responseMetadata = Map.of();
     /** The last failure's text; null after a success. */
     String error;
     boolean propagated;

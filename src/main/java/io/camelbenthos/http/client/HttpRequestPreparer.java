@@ -4,6 +4,11 @@ import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.http.client.auth.JwtSigner;
+import io.camelbenthos.http.client.auth.OAuth1Signer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +16,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Before each http_client attempt: interpolates {@code url} and {@code headers} against the message, moves the
- * message's metadata aside and leaves exactly the request headers on the exchange, so nothing else (request headers
- * of an http_server input, Camel headers) reaches the downstream server (camel-notes §5b).
+ * Before each http_client attempt, Benthos's {@code RequestCreator.Create}: builds the body (the content, or the
+ * explicit {@code multipart} parts), interpolates {@code url} and {@code headers} against the message, adds the
+ * selected metadata, signs with {@code oauth}, {@code jwt} and {@code basic_auth}; moves the message's content and
+ * metadata aside and leaves exactly the request on the exchange, so nothing else (request headers of an http_server
+ * input, Camel headers) reaches the downstream server (camel-notes §5b).
  */
 public class HttpRequestPreparer implements Processor {
     private String url = "";
@@ -26,6 +33,11 @@ public class HttpRequestPreparer implements Processor {
     private Map<String, InterpolatedString> compiledHeaders = Map.of();
     private boolean userContentType;
     private MetadataFilter metadataFilter = new MetadataFilter(List.of(), List.of());
+    private List<MultipartPart> multipart = List.of();
+    private OAuth1Signer oauth;
+    private JwtSigner jwt;
+    private String basicAuthUsername;
+    private String basicAuthPassword;
 
     public String getUrl() {
         return url;
@@ -77,38 +89,188 @@ public class HttpRequestPreparer implements Processor {
         this.metadataFilter = new MetadataFilter(metadataPrefixes, metadataPatterns);
     }
 
+    public List<MultipartPart> getMultipart() {
+        return multipart;
+    }
+
+    /** The experimental {@code multipart} field: when not empty, the request body is exactly these parts. */
+    public void setMultipart(List<MultipartPart> multipart) {
+        this.multipart = List.copyOf(multipart);
+    }
+
+    public OAuth1Signer getOauth() {
+        return oauth;
+    }
+
+    /** The {@code oauth} block when enabled, else null. */
+    public void setOauth(OAuth1Signer oauth) {
+        this.oauth = oauth;
+    }
+
+    public JwtSigner getJwt() {
+        return jwt;
+    }
+
+    /** The {@code jwt} block when enabled, else null. */
+    public void setJwt(JwtSigner jwt) {
+        this.jwt = jwt;
+    }
+
+    public String getBasicAuthUsername() {
+        return basicAuthUsername;
+    }
+
+    /** The {@code basic_auth} user when enabled, else null. */
+    public void setBasicAuthUsername(String basicAuthUsername) {
+        this.basicAuthUsername = basicAuthUsername;
+    }
+
+    public String getBasicAuthPassword() {
+        return basicAuthPassword;
+    }
+
+    public void setBasicAuthPassword(String basicAuthPassword) {
+        this.basicAuthPassword = basicAuthPassword;
+    }
+
+    /**
+     * Builds the request, or, when that fails (an interpolation, a jwt key), ends the send with the failure and no
+     * retry: {@link HttpCallState#SKIP} keeps it from being sent and the outcome step reports it.
+     */
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public void process(Exchange exchange) {
         HttpCallState state = exchange.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
         if (state == null) {
             state = new HttpCallState();
             exchange.setProperty(HttpCallState.PROPERTY, state);
         }
+        exchange.removeProperty(HttpCallState.SKIP);
+        try {
+            prepare(exchange, state);
+        } catch (HttpClientException e) {
+            state.error = e.getMessage();
+            exchange.setProperty(HttpCallState.SKIP, true);
+            exchange.setProperty(HttpCallState.RETRY, false);
+            exchange.setProperty(HttpCallState.DELAY, 0L);
+        }
+    }
+
+    private void prepare(Exchange exchange, HttpCallState state) throws HttpClientException {
         Message message = BenthosExchange.toMessage(exchange);
+        List<Message> batch = batchOf(exchange, message);
         Map<String, Object> request = new LinkedHashMap<>();
+        byte[] body = message.content();
+        String contentType = userContentType ? null : "application/octet-stream";
+        if (!multipart.isEmpty()) {
+            MultipartWriter writer = new MultipartWriter();
+            for (MultipartPart part : multipart) {
+                Map<String, List<String>> partHeaders = new LinkedHashMap<>();
+                partHeaders.put("Content-Type",
+                        List.of(render(part.compiledContentType(), message, "content-type interpolation error: ")));
+                partHeaders.put("Content-Disposition", List.of(
+                        render(part.compiledContentDisposition(), message, "content-disposition interpolation error: ")));
+                String partBody = render(part.compiledBody(), message, "part body interpolation error: ");
+                writer.part(partHeaders, partBody.getBytes(StandardCharsets.UTF_8));
+            }
+            body = writer.close();
+            contentType = writer.contentType();
+        } else if (batch.size() > 1) {
+            MultipartWriter writer = new MultipartWriter();
+            for (int i = 0; i < batch.size(); i++) {
+                writer.part(partHeaders(batch, i), batch.get(i).content());
+            }
+            body = writer.close();
+            contentType = writer.contentType();
+        }
+        state.url = render(compiledUrl, batch, 0, "url interpolation error: ");
+        for (Map.Entry<String, InterpolatedString> h : compiledHeaders.entrySet()) {
+            request.put(h.getKey(),
+                    render(h.getValue(), batch, 0, "header '" + h.getKey() + "' interpolation error: "));
+        }
         if (!metadataFilter.isEmpty()) {
             message.metadata().forEach((k, v) -> {
                 if (v != null && metadataFilter.matches(k)) {
-                    request.put(k, String.valueOf(v));
+                    request.putIfAbsent(k, String.valueOf(v));
                 }
             });
         }
-        try {
-            state.url = compiledUrl.render(message);
-            for (Map.Entry<String, InterpolatedString> h : compiledHeaders.entrySet()) {
-                request.put(h.getKey(), h.getValue().render(message));
-            }
-        } catch (RuntimeException e) {
-            // An interpolation error fails the send (semantics §6.2) without retries.
-            throw new HttpClientException("failed to interpolate request: " + e.getMessage());
+        if (contentType != null) {
+            request.put("Content-Type", contentType);
         }
-        if (!userContentType) {
-            request.put("Content-Type", "application/octet-stream");
-        }
+        sign(request, state.url);
         request.put(Exchange.HTTP_URI, state.url);
         request.put(Exchange.HTTP_METHOD, verb);
         state.metadata = new LinkedHashMap<>(exchange.getMessage().getHeaders());
+        state.content = message.content();
         exchange.getMessage().getHeaders().clear();
         exchange.getMessage().getHeaders().putAll(request);
+        exchange.getMessage().setBody(body);
+        state.startedNanos = System.nanoTime();
+    }
+
+    /** The messages of a batch sent as one multipart request, or just this message. */
+    private static List<Message> batchOf(Exchange exchange, Message message) {
+        if (exchange.getProperty(HttpBatcher.BATCH) instanceof List<?> list && !list.isEmpty()) {
+            return list.stream().map(Message.class::cast).toList();
+        }
+        return List.of(message);
+    }
+
+    /**
+     * A part of a batch sent as multipart (Benthos's default multipart body): Content-Type from the
+     * {@code Content-Type} header interpolated against this message, else octet-stream, plus this message's metadata
+     * selected by {@code metadata}, keys as they are.
+     */
+    private Map<String, List<String>> partHeaders(List<Message> batch, int index) throws HttpClientException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        InterpolatedString type = compiledHeaders.get("Content-Type");
+        headers.put("Content-Type", new ArrayList<>(List.of(type == null ? "application/octet-stream"
+                : render(type, batch, index, "content-type interpolation error: "))));
+        if (!metadataFilter.isEmpty()) {
+            batch.get(index).metadata().forEach((k, v) -> {
+                if (v != null && metadataFilter.matches(k)) {
+                    headers.computeIfAbsent(k, x -> new ArrayList<>()).add(String.valueOf(v));
+                }
+            });
+        }
+        return headers;
+    }
+
+    /** An interpolation error fails the send (semantics §6.2), with the prefix Benthos's request creator gives it. */
+    private static String render(InterpolatedString template, Message message, String errorPrefix)
+            throws HttpClientException {
+        try {
+            return template.render(message);
+        } catch (RuntimeException e) {
+            throw new HttpClientException(errorPrefix + e.getMessage());
+        }
+    }
+
+    private static String render(InterpolatedString template, List<Message> batch, int index, String errorPrefix)
+            throws HttpClientException {
+        try {
+            return template.render(batch, index);
+        } catch (RuntimeException e) {
+            throw new HttpClientException(errorPrefix + e.getMessage());
+        }
+    }
+
+    /** Benthos's signer order: oauth adds Authorization, jwt then basic_auth set it (the last one wins). */
+    private void sign(Map<String, Object> request, String requestUrl) throws HttpClientException {
+        if (oauth != null) {
+            request.put("Authorization", oauth.authorization(verb, requestUrl));
+        }
+        if (jwt != null) {
+            try {
+                request.put("Authorization", jwt.authorization());
+            } catch (IllegalStateException e) {
+                throw new HttpClientException(e.getMessage());
+            }
+        }
+        if (basicAuthUsername != null) {
+            String credentials = basicAuthUsername + ":" + (basicAuthPassword == null ? "" : basicAuthPassword);
+            request.put("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 }

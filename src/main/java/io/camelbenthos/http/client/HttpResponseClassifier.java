@@ -1,13 +1,16 @@
 package io.camelbenthos.http.client;
 
 import io.camelbenthos.http.MetadataFilter;
+import io.camelbenthos.http.Multipart;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
+import org.slf4j.event.Level;
 
 /**
  * The enrich strategy of http_client: restores the message's metadata, classifies the response exactly as Benthos's
@@ -26,6 +29,9 @@ public class HttpResponseClassifier implements AggregationStrategy {
     private List<String> extractHeaderPatterns = List.of();
     private long retryPeriod = 1000;
     private long maxRetryBackoff = 300_000;
+    private String dumpRequestLogLevel = "";
+    private boolean annotateFailures;
+    private Level dumpLevel;
     // Derived from the properties by their setters: lookups and matching cost nothing per request.
     private Set<Integer> dropSet = Set.of();
     private Set<Integer> backoffSet = Set.of(429);
@@ -122,15 +128,42 @@ public class HttpResponseClassifier implements AggregationStrategy {
         this.throttle = new RetryThrottle(retryPeriod, maxRetryBackoff);
     }
 
+    public String getDumpRequestLogLevel() {
+        return dumpRequestLogLevel;
+    }
+
+    /** {@code dump_request_log_level}: "" for none, else each attempt is logged at this level. */
+    public void setDumpRequestLogLevel(String level) {
+        this.dumpRequestLogLevel = level;
+        this.dumpLevel = RequestDump.level(level);
+    }
+
+    public boolean isAnnotateFailures() {
+        return annotateFailures;
+    }
+
+    /**
+     * The http processor's failure copy (processor_http.go): an error response leaves {@code http_status_code} and
+     * the extracted headers on the message.
+     */
+    public void setAnnotateFailures(boolean annotateFailures) {
+        this.annotateFailures = annotateFailures;
+    }
+
     private enum Verdict { SUCCESS, FAIL_NO_RETRY, FAIL_BACKOFF, FAIL_LINEAR }
 
     @Override
     public Exchange aggregate(Exchange original, Exchange response) {
         HttpCallState state = original.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
         state.attempts++;
+        if (dumpLevel != null) {
+            RequestDump.log(dumpLevel, state, original, response);
+        }
         Map<String, Object> headers = original.getMessage().getHeaders();
         headers.clear();
         headers.putAll(state.metadata);
+        original.getMessage().setBody(state.content);
+        state.extraParts = List.of();
         Verdict verdict;
         if (response.getException() != null) {
             Throwable e = response.getException();
@@ -142,11 +175,23 @@ public class HttpResponseClassifier implements AggregationStrategy {
             if (verdict == Verdict.SUCCESS) {
                 state.error = null;
                 if (propagateResponse) {
-                    propagate(original, response, code);
-                    state.propagated = true;
+                    try {
+                        propagate(original, response, code, state);
+                        state.propagated = true;
+                    } catch (Multipart.MalformedException e) {
+                        // Go: ResponseToBatch fails and so does the write, after the request succeeded: no retry
+                        state.error = e.getMessage();
+                        original.setProperty(HttpCallState.RETRY, false);
+                        original.setProperty(HttpCallState.DELAY, 0L);
+                        return original;
+                    }
                 }
             } else {
                 state.error = errorText(state.url, code, response);
+                if (annotateFailures) {
+                    headers.put("http_status_code", code);
+                    headers.putAll(extractedHeaders(response));
+                }
             }
         }
         boolean again = false;
@@ -178,13 +223,36 @@ public class HttpResponseClassifier implements AggregationStrategy {
         return code < 200 || code > 299 ? Verdict.FAIL_LINEAR : Verdict.SUCCESS;
     }
 
-    private void propagate(Exchange original, Exchange response, int code) {
+    /**
+     * Benthos's {@code ResponseToBatch} plus the output's write-back: a {@code multipart/*} response is one message
+     * per part (the first overwrites the sent message, the others are copies of it, kept for the sync response);
+     * anything else is one message of the whole body.
+     */
+    private void propagate(Exchange original, Exchange response, int code, HttpCallState state)
+            throws Multipart.MalformedException {
         byte[] body = response.getMessage().getBody(byte[].class);
-        original.getMessage().setBody(body == null ? new byte[0] : body);
-        Map<String, Object> headers = original.getMessage().getHeaders();
-        headers.put("http_status_code", code);
+        body = body == null ? new byte[0] : body;
+        String contentType = response.getMessage().getHeader("Content-Type", String.class);
+        state.responseParts = 1;
+        if (Multipart.isMultipart(contentType)) {
+            List<byte[]> parts = Multipart.parse(body, contentType);
+            state.responseParts = parts.size();
+            body = parts.isEmpty() ? new byte[0] : parts.get(0);
+            state.extraParts = parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of();
+        }
+        original.getMessage().setBody(body);
+        Map<String, Object> responseMetadata = new LinkedHashMap<>();
+        responseMetadata.put("http_status_code", code);
+        responseMetadata.putAll(extractedHeaders(response));
+        original.getMessage().getHeaders().putAll(responseMetadata);
+        state.responseMetadata = responseMetadata;
+    }
+
+    /** Benthos's ExtractHeaderMeta: matching response headers, keys lower-cased; one value as a string. */
+    private Map<String, Object> extractedHeaders(Exchange response) {
+        Map<String, Object> out = new LinkedHashMap<>();
         if (extractHeaders.isEmpty()) {
-            return;
+            return out;
         }
         response.getMessage().getHeaders().forEach((k, v) -> {
             if (k.startsWith("Camel")) {
@@ -192,9 +260,10 @@ public class HttpResponseClassifier implements AggregationStrategy {
             }
             String key = k.toLowerCase(Locale.ROOT); // Benthos lower-cases before matching and stores lower-case
             if (extractHeaders.matches(key)) {
-                headers.put(key, v instanceof List<?> list && list.size() == 1 ? String.valueOf(list.get(0)) : v);
+                out.put(key, v instanceof List<?> list && list.size() == 1 ? String.valueOf(list.get(0)) : v);
             }
         });
+        return out;
     }
 
     /** Benthos's text: {@code <url>: HTTP request returned unexpected response code (<code>): <status>, Error: <body>}. */

@@ -7,14 +7,15 @@ import java.io.ByteArrayOutputStream;
  * {@code \n} are skipped, padding is required for the padded encodings and forbidden for the raw one, and errors
  * read {@code illegal base64 data at input byte N}. Unlike Java's decoder, non-zero trailing bits are accepted.
  */
-final class GoBase64 {
+public final class GoBase64 {
     private static final String STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final String URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private GoBase64() {
     }
 
-    static byte[] decode(byte[] src, boolean url, boolean padded) {
+    /** @throws IllegalArgumentException with Go's text, {@code illegal base64 data at input byte N} */
+    public static byte[] decode(byte[] src, boolean url, boolean padded) {
         String alphabet = url ? URL : STD;
         ByteArrayOutputStream out = new ByteArrayOutputStream(src.length * 3 / 4);
         int[] quantum = new int[4];

@@ -38,24 +38,33 @@ final class Jwt {
         Map<String, Object> header = new LinkedHashMap<>(extraHeaders);
         header.put("typ", "JWT");
         header.put("alg", alg.name());
-        String signingInput = B64.encodeToString(GoJson.encode(header, true).getBytes(StandardCharsets.UTF_8)) + "."
-                + B64.encodeToString(GoJson.encode(claims, true).getBytes(StandardCharsets.UTF_8));
         try {
-            byte[] sig;
-            if (alg.isHmac()) {
-                Mac mac = Mac.getInstance(alg.jcaName);
-                mac.init(key);
-                sig = mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
-            } else {
-                Signature s = Signature.getInstance(alg.jcaName);
-                s.initSign((PrivateKey) key);
-                s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-                sig = s.sign();
-            }
-            return signingInput + "." + B64.encodeToString(sig);
+            return signWithHeader(alg.jcaName, key, header, claims);
         } catch (GeneralSecurityException e) {
             throw Errors.failure("failed to sign token: " + e.getMessage());
         }
+    }
+
+    /**
+     * A compact JWS of {@code header} and {@code claims} (both JSON-encoded as Go's {@code json.Marshal}) signed with
+     * the JCA algorithm {@code jcaName}: an HMAC for a secret key, a signature for a private key.
+     */
+    static String signWithHeader(String jcaName, Key key, Map<String, Object> header, Map<String, Object> claims)
+            throws GeneralSecurityException {
+        String signingInput = B64.encodeToString(GoJson.encode(header, true).getBytes(StandardCharsets.UTF_8)) + "."
+                + B64.encodeToString(GoJson.encode(claims, true).getBytes(StandardCharsets.UTF_8));
+        byte[] sig;
+        if (key instanceof PrivateKey privateKey) {
+            Signature s = Signature.getInstance(jcaName);
+            s.initSign(privateKey);
+            s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            sig = s.sign();
+        } else {
+            Mac mac = Mac.getInstance(jcaName);
+            mac.init(key);
+            sig = mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+        }
+        return signingInput + "." + B64.encodeToString(sig);
     }
 
     /** @throws QueryException {@code failed to parse JWT string: <golang-jwt error>} */
