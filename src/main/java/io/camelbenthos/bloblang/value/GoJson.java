@@ -171,6 +171,13 @@ public final class GoJson {
         }
     }
 
+    /** Appends a JSON string literal with Go's escaping rules (see the byte form below). */
+    public static void writeString(StringBuilder sb, String s, boolean html) {
+        Utf8Sink out = new Utf8Sink(s.length() + 16);
+        writeString(out, s, html);
+        sb.append(out.toUtf8String());
+    }
+
     /** A JSON string literal with Go's escaping rules; unpaired surrogates become U+FFFD like invalid UTF-8. */
     private static void writeString(Utf8Sink out, String s, boolean html) {
         out.ascii('"');
