@@ -1,7 +1,9 @@
-package io.camelbenthos.bloblang.jmh;
+package io.camelbenthos.bloblang;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.camelbenthos.bloblang.jmh.BloblangBenchmark;
+import io.camelbenthos.bloblang.jmh.BloblangMethodsBenchmark;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,7 +11,8 @@ import org.openjdk.jmh.annotations.Param;
 
 /**
  * Keeps the benchmarks honest: each scenario's setup fails unless Bloblang and its baseline write identical bytes,
- * so neither side can quietly do less work than the other. Scenarios are read from the {@code @Param} lists.
+ * so neither side can quietly do less work than the other. Scenarios are read from the {@code @Param} lists. (Here,
+ * not in the {@code jmh} package, which surefire leaves out.)
  */
 class BenchmarkEquivalenceTest {
     static Stream<String> scenarios() throws NoSuchFieldException {
