@@ -30,6 +30,10 @@ public final class Arithmetic {
 
     /** Applies {@code op}; annotations name the operands in errors. */
     public static Object apply(Op op, Object l, Object r, String la, String ra) {
+        if (op != Op.DIV && op != Op.MOD && isInt64(l) && isInt64(r)) {
+            // two int64s (input integers included): what add, degrade and compare all reach, without their checks
+            return intOp(op, int64(l), int64(r));
+        }
         return switch (op) {
             case ADD -> add(l, r, la, ra);
             case SUB, MUL -> degrade(op, l, r, la, ra);
@@ -37,6 +41,14 @@ public final class Arithmetic {
             case MOD -> mod(l, r, la, ra);
             default -> compare(op, l, r, la, ra);
         };
+    }
+
+    private static boolean isInt64(Object v) {
+        return v instanceof Long || (v instanceof JsonNumber n && n.isInt64());
+    }
+
+    private static long int64(Object v) {
+        return v instanceof Long l ? l : ((JsonNumber) v).int64();
     }
 
     private static QueryException mismatch(Op op, Object l, Object r, String la, String ra) {
@@ -64,6 +76,9 @@ public final class Arithmetic {
     private static Object degrade(Op op, Object l0, Object r0, String la, String ra) {
         Object l = Values.sanitize(l0);
         Object r = Values.sanitize(r0);
+        if (l instanceof Long li && r instanceof Long ri) {
+            return intOp(op, li, ri); // the common case, ahead of the general type checks
+        }
         if (l instanceof Double ld) {
             if (!isNumber(r)) {
                 throw mismatch(op, l, r, la, ra);

@@ -5,11 +5,16 @@ public final class ArithmeticNode extends Node {
     private final Arithmetic.Op op;
     private final Node left;
     private final Node right;
+    /** The operands' annotations, fixed for immutable nodes: built once, not on every evaluation. */
+    private final String leftAnnotation;
+    private final String rightAnnotation;
 
     public ArithmeticNode(Arithmetic.Op op, Node left, Node right) {
         this.op = op;
         this.left = left;
         this.right = right;
+        this.leftAnnotation = left.annotation();
+        this.rightAnnotation = right.annotation();
     }
 
     /**
@@ -29,11 +34,11 @@ public final class ArithmeticNode extends Node {
     public Object exec(ExecContext ctx) {
         Object l = left.exec(ctx);
         Object r = right.exec(ctx);
-        return Arithmetic.apply(op, l, r, left.annotation(), right.annotation());
+        return Arithmetic.apply(op, l, r, leftAnnotation, rightAnnotation);
     }
 
     @Override
     public String annotation() {
-        return right.annotation();
+        return rightAnnotation;
     }
 }

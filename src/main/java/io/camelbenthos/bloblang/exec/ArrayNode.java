@@ -2,6 +2,7 @@ package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.value.Deleted;
 import io.camelbenthos.bloblang.value.Nothing;
+import io.camelbenthos.bloblang.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,9 +45,10 @@ public final class ArrayNode extends Node {
         return out;
     }
 
+    /** The list is new on every call; only its elements may be shared with the input. */
     @Override
-    public boolean producesFreshValue() {
-        return false; // elements may be shared references to the input
+    public Object assignable(Object v) {
+        return Values.deepCopyElements(v);
     }
 
     @Override

@@ -20,11 +20,14 @@ public final class CompiledMapping implements Mapping {
     static final String TOO_DEEP = "maximum evaluation depth exceeded";
 
     private final List<Statement> statements;
+    /** The same statements, for the per-message loop (no iterator). */
+    private final Statement[] statementArray;
     private final Map<String, MapDefinition> maps;
     private final Environment env;
 
     public CompiledMapping(List<Statement> statements, Map<String, MapDefinition> maps, Environment env) {
         this.statements = List.copyOf(statements);
+        this.statementArray = this.statements.toArray(new Statement[0]);
         this.maps = Map.copyOf(maps);
         this.env = env;
     }
@@ -116,7 +119,7 @@ public final class CompiledMapping implements Mapping {
 
     private void run(ExecState s, Frame f) {
         ExecContext ctx = ExecContext.root(s, f);
-        for (Statement st : statements) {
+        for (Statement st : statementArray) {
             try {
                 st.execute(ctx);
             } catch (QueryException e) {

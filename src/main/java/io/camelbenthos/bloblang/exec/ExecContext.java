@@ -20,24 +20,35 @@ public final class ExecContext implements CallContext {
     private final ExecContext parent;
     private final Object value;
     private final int index;
-    private final Named named;
+    /**
+     * The named capture ({@code x -> ...}) this context made, or null. Captures live in the contexts themselves, a
+     * persistent linked list through {@link #outerBindings}, so binding one per element allocates a single object.
+     */
+    private final String boundName;
+    private final Object boundValue;
+    /** The innermost context with a capture made before this one's own, or null. */
+    private final ExecContext outerBindings;
 
-    /** A named capture binding ({@code x -> ...}), as a persistent linked list. */
-    record Named(String name, Object value, Named next) {
-    }
-
-    private ExecContext(ExecState state, Frame frame, ExecContext parent, Object value, int index, Named named) {
+    private ExecContext(ExecState state, Frame frame, ExecContext parent, Object value, int index,
+            String boundName, Object boundValue, ExecContext outerBindings) {
         this.state = state;
         this.frame = frame;
         this.parent = parent;
         this.value = value;
         this.index = index;
-        this.named = named;
+        this.boundName = boundName;
+        this.boundValue = boundValue;
+        this.outerBindings = outerBindings;
     }
 
     /** The top-level context of an execution: {@code this} is the (lazy) input. */
     static ExecContext root(ExecState state, Frame frame) {
-        return new ExecContext(state, frame, null, LAZY_INPUT, state.index, null);
+        return new ExecContext(state, frame, null, LAZY_INPUT, state.index, null, null, null);
+    }
+
+    /** The innermost context holding a capture visible here (for derived contexts to link to). */
+    private ExecContext bindings() {
+        return boundName != null ? this : outerBindings;
     }
 
     @Override
@@ -55,7 +66,7 @@ public final class ExecContext implements CallContext {
 
     @Override
     public ExecContext withThis(Object v) {
-        return new ExecContext(state, frame, this, v, index, named);
+        return new ExecContext(state, frame, this, v, index, null, null, bindings());
     }
 
     /** The context {@code this} was pushed onto (Go {@code PopValue}); itself at the bottom. */
@@ -65,19 +76,19 @@ public final class ExecContext implements CallContext {
 
     /** A context where {@code name} is bound to {@code v}, keeping this context's {@code this}. */
     ExecContext withNamed(String name, Object v) {
-        return new ExecContext(state, frame, parent, value, index, new Named(name, v, named));
+        return new ExecContext(state, frame, parent, value, index, name, v, bindings());
     }
 
     /** Same value stack and captures, another frame (a map execution with its own root and variables). */
     ExecContext withFrame(Frame f) {
-        return new ExecContext(state, f, parent, value, index, named);
+        return new ExecContext(state, f, parent, value, index, null, null, bindings());
     }
 
     /** The value bound to capture {@code name}. */
     Object named(String name) {
-        for (Named n = named; n != null; n = n.next) {
-            if (n.name.equals(name)) {
-                return n.value;
+        for (ExecContext c = bindings(); c != null; c = c.outerBindings) {
+            if (c.boundName.equals(name)) {
+                return c.boundValue;
             }
         }
         throw new QueryException("context label `" + name + "` was not found");
@@ -111,7 +122,7 @@ public final class ExecContext implements CallContext {
 
     @Override
     public ExecContext forMessage(int i) {
-        return new ExecContext(state, frame, parent, value, i, named);
+        return new ExecContext(state, frame, parent, value, i, null, null, bindings());
     }
 
     @Override
@@ -130,14 +141,14 @@ public final class ExecContext implements CallContext {
 
     @Override
     public Object variable(String name) {
-        Object v = frame.vars.get(name);
-        if (v == null && !frame.vars.containsKey(name)) {
+        Object v = frame.var(name);
+        if (v == null && !frame.hasVar(name)) {
             throw new QueryException("variable '" + name + "' undefined");
         }
         return v;
     }
 
     Map<String, Object> vars() {
-        return frame.vars;
+        return frame.vars();
     }
 }

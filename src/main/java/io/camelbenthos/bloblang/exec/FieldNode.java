@@ -18,7 +18,8 @@ public final class FieldNode extends Node {
 
     public FieldNode(Base base, String name, String[] path) {
         this.base = base;
-        this.name = name;
+        // interned like LambdaNode's: a capture lookup then matches on identity, not by comparing characters
+        this.name = name == null ? null : name.intern();
         this.path = path;
         this.dotPath = PathWalker.dotPath(path);
         String head = switch (base) {

@@ -1,5 +1,7 @@
 package io.camelbenthos.bloblang.exec;
 
+import io.camelbenthos.bloblang.plugin.CallContext;
+
 /**
  * A named capture {@code name -> body}: binds {@code name} to the current context value and restores the outer
  * {@code this} for the body ({@code _ ->} only restores).
@@ -7,10 +9,14 @@ package io.camelbenthos.bloblang.exec;
 public final class LambdaNode extends Node {
     private final String name;
     private final Node body;
+    /** {@code _ -> ...}: binds nothing. */
+    private final boolean discard;
 
     public LambdaNode(String name, Node body) {
-        this.name = name;
+        // interned like the names of FieldNode: a capture lookup then matches on identity
+        this.name = name.intern();
         this.body = body;
+        this.discard = "_".equals(name);
     }
 
     public String name() {
@@ -21,10 +27,14 @@ public final class LambdaNode extends Node {
     public Object exec(ExecContext ctx) {
         Object v = ctx.thisValue();
         ExecContext c = ctx.pop();
-        if (!"_".equals(name)) {
-            c = c.withNamed(name, v);
-        }
-        return body.exec(c);
+        return body.exec(discard ? c : c.withNamed(name, v));
+    }
+
+    /** {@code exec(ctx.withThis(value))} without the context it would push and pop again at once. */
+    @Override
+    public Object evalWith(CallContext ctx, Object value) {
+        ExecContext c = (ExecContext) ctx;
+        return body.exec(discard ? c : c.withNamed(name, value));
     }
 
     @Override

@@ -29,8 +29,8 @@ public final class MetaAssignment extends Statement {
             throw new QueryException("unable to assign metadata in the current context");
         }
         boolean deleted = v == Deleted.INSTANCE;
-        if (!deleted && !query.producesFreshValue()) {
-            v = Values.deepCopy(v);
+        if (!deleted) {
+            v = query.assignable(v);
         }
         if (key == null) {
             if (deleted) {

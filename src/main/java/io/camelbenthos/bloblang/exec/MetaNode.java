@@ -21,11 +21,6 @@ public final class MetaNode extends Node {
     }
 
     @Override
-    public boolean producesFreshValue() {
-        return false;
-    }
-
-    @Override
     public String annotation() {
         return key == null ? "metadata object" : "meta field " + key;
     }

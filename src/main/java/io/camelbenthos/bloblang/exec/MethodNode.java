@@ -2,7 +2,10 @@ package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
+import io.camelbenthos.bloblang.plugin.FreshResult;
+import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.QueryException;
+import io.camelbenthos.bloblang.value.Values;
 
 /** A method call on an evaluated target; failures get the target's annotation (Go {@code ErrFrom}). */
 public final class MethodNode extends Node {
@@ -49,6 +52,14 @@ public final class MethodNode extends Node {
         } catch (RuntimeException e) {
             throw PluginFailures.wrap(e).from(target.annotation());
         }
+    }
+
+    @Override
+    public Object assignable(Object v) {
+        if (plugin instanceof FreshResult) {
+            return v;
+        }
+        return plugin instanceof NewContainerResult ? Values.deepCopyElements(v) : Values.deepCopy(v);
     }
 
     @Override

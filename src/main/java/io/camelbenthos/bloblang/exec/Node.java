@@ -2,6 +2,7 @@ package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.plugin.CallContext;
 import io.camelbenthos.bloblang.plugin.Query;
+import io.camelbenthos.bloblang.value.Values;
 
 /**
  * A compiled expression (Go {@code query.Function}). Nodes are immutable and shared by all executions of a mapping;
@@ -31,10 +32,11 @@ public abstract class Node implements Query {
     }
 
     /**
-     * True when every evaluation returns a newly built value that nothing else references, so assignments need not
-     * deep-copy it (Go clones every assigned value; this skips provably redundant copies).
+     * The value {@link #exec} just returned, made safe to store (in the document, metadata or a variable): sharing no
+     * array or object with the input or anything stored before. Go clones every assigned value; nodes that build a new
+     * container override this to copy only its elements instead of the container too.
      */
-    public boolean producesFreshValue() {
-        return false;
+    public Object assignable(Object v) {
+        return Values.deepCopy(v);
     }
 }

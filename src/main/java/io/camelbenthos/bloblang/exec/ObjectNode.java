@@ -3,6 +3,7 @@ package io.camelbenthos.bloblang.exec;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Deleted;
 import io.camelbenthos.bloblang.value.Nothing;
+import io.camelbenthos.bloblang.value.Values;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,12 @@ public final class ObjectNode extends Node {
             }
         }
         return out;
+    }
+
+    /** The map is new on every call; only its values may be shared with the input. */
+    @Override
+    public Object assignable(Object v) {
+        return Values.deepCopyElements(v);
     }
 
     @Override

@@ -26,8 +26,8 @@ public final class PathAssignment extends Statement {
             return;
         }
         boolean deleted = v == Deleted.INSTANCE;
-        if (!deleted && !query.producesFreshValue()) {
-            v = Values.deepCopy(v);
+        if (!deleted) {
+            v = query.assignable(v);
         }
         Frame f = ctx.frame;
         if (path.length == 0) {

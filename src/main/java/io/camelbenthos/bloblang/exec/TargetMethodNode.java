@@ -1,8 +1,11 @@
 package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.plugin.FunctionImpl;
+import io.camelbenthos.bloblang.plugin.FreshResult;
+import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.plugin.TargetMethodPlugin;
+import io.camelbenthos.bloblang.value.Values;
 
 /** A method that evaluates its target itself ({@code catch}, {@code or}, {@code from}...). */
 public final class TargetMethodNode extends Node {
@@ -46,6 +49,14 @@ public final class TargetMethodNode extends Node {
         } catch (RuntimeException e) {
             throw PluginFailures.wrap(e);
         }
+    }
+
+    @Override
+    public Object assignable(Object v) {
+        if (plugin instanceof FreshResult) {
+            return v;
+        }
+        return plugin instanceof NewContainerResult ? Values.deepCopyElements(v) : Values.deepCopy(v);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class CatchMethod implements TargetMethodPlugin {
             try {
                 return target.eval(ctx);
             } catch (QueryException e) {
-                return fallback.eval(ctx.withThis(e.getMessage()));
+                return fallback.evalWith(ctx, e.getMessage());
             }
         };
     }

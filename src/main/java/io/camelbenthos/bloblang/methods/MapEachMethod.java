@@ -3,6 +3,7 @@ package io.camelbenthos.bloblang.methods;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.FunctionImpl;
+import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Query;
@@ -22,7 +23,7 @@ import java.util.Map;
  * deleted result drops the element, nothing keeps the original. Element failures read {@code failed to process
  * element N: ...} without the target's annotation (Go adds it only to the type error), hence a target method.
  */
-public final class MapEachMethod implements TargetMethodPlugin {
+public final class MapEachMethod implements TargetMethodPlugin, NewContainerResult {
     @Override
     public PluginSpec spec() {
         return PluginSpec.method("map_each").category("Object & Array Manipulation")
@@ -42,7 +43,7 @@ public final class MapEachMethod implements TargetMethodPlugin {
                     Object e = l.get(i);
                     Object r;
                     try {
-                        r = q.eval(ctx.withThis(e));
+                        r = q.evalWith(ctx, e);
                     } catch (QueryException ex) {
                         throw ex.from(q.annotation()).prefixed("failed to process element " + i);
                     }
@@ -62,7 +63,7 @@ public final class MapEachMethod implements TargetMethodPlugin {
                     kv.put("value", en.getValue());
                     Object r;
                     try {
-                        r = q.eval(ctx.withThis(kv));
+                        r = q.evalWith(ctx, kv);
                     } catch (QueryException ex) {
                         throw ex.from(q.annotation()).prefixed("failed to process element " + en.getKey());
                     }

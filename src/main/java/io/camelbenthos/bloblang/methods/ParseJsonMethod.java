@@ -2,6 +2,7 @@ package io.camelbenthos.bloblang.methods;
 
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
+import io.camelbenthos.bloblang.plugin.FreshResult;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
@@ -9,12 +10,13 @@ import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.GoJsonDecoder;
 import io.camelbenthos.bloblang.value.ValueType;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code parse_json(use_number)}: Go {@code json.Unmarshal}; numbers become float64 unless {@code use_number} keeps
  * their text.
  */
-public final class ParseJsonMethod implements MethodPlugin {
+public final class ParseJsonMethod implements MethodPlugin, FreshResult {
     @Override
     public PluginSpec spec() {
         return PluginSpec.method("parse_json").category("Parsing").pure()
@@ -28,19 +30,19 @@ public final class ParseJsonMethod implements MethodPlugin {
         Boolean useNumber = args.optionalBool("use_number");
         boolean keepText = useNumber != null && useNumber;
         return (v, ctx) -> {
-            byte[] bytes;
-            if (v instanceof String s) {
-                bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            } else if (v instanceof byte[] b) {
-                bytes = b;
-            } else {
-                throw Errors.typeError(v, ValueType.STRING);
-            }
             try {
-                return keepText ? GoJsonDecoder.decodeFirst(bytes) : GoJsonDecoder.unmarshal(bytes, false);
+                if (v instanceof String s) {
+                    // decoded from the string itself unless json.Number streaming is wanted: no UTF-8 round trip
+                    return keepText ? GoJsonDecoder.decodeFirst(s.getBytes(StandardCharsets.UTF_8))
+                            : GoJsonDecoder.unmarshal(s, false);
+                }
+                if (v instanceof byte[] b) {
+                    return keepText ? GoJsonDecoder.decodeFirst(b) : GoJsonDecoder.unmarshal(b, false);
+                }
             } catch (QueryException e) {
                 throw Errors.failure("failed to parse value as JSON: " + e.getMessage());
             }
+            throw Errors.typeError(v, ValueType.STRING);
         };
     }
 }

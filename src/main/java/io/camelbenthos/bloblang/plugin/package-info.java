@@ -37,7 +37,7 @@
  *       {@code io.camelbenthos.bloblang.go} for Go strconv/fmt/time behaviour.</li>
  *   <li>Lambdas ({@code query expression} params): {@code args.query("query")} gives a
  *       {@link io.camelbenthos.bloblang.plugin.Query}; evaluate per element with
- *       {@code q.eval(ctx.withThis(element))}.</li>
+ *       {@code q.evalWith(ctx, element)}.</li>
  *   <li>Register the class: add its fully qualified name to
  *       {@code src/main/resources/META-INF/services/io.camelbenthos.bloblang.plugin.BloblangPlugin}, keeping the
  *       file sorted (one class per line; sorted insertion keeps parallel branches merging cleanly).

@@ -3,7 +3,6 @@ package io.camelbenthos.bloblang.value;
 import io.camelbenthos.bloblang.go.GoStrconv;
 import io.camelbenthos.bloblang.go.GoTimeLayout;
 import io.camelbenthos.bloblang.plugin.Errors;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Base64;
@@ -23,95 +22,145 @@ public final class GoJson {
 
     /** Compact JSON; {@code escapeHtml} as {@code json.Marshal} (escapes angle brackets and ampersands). */
     public static String encode(Object v, boolean escapeHtml) {
-        StringBuilder sb = new StringBuilder(64);
-        write(sb, v, escapeHtml, null, "", 0);
-        return sb.toString();
+        Utf8Sink out = new Utf8Sink(64);
+        write(out, v, escapeHtml, null, "", 0);
+        return out.toUtf8String();
     }
 
     /** Go {@code json.MarshalIndent(v, prefix, indent)} (no trailing newline). */
     public static String encodeIndent(Object v, boolean escapeHtml, String prefix, String indent) {
-        StringBuilder sb = new StringBuilder(128);
-        write(sb, v, escapeHtml, indent, prefix, 0);
-        return sb.toString();
+        Utf8Sink out = new Utf8Sink(128);
+        write(out, v, escapeHtml, indent, prefix, 0);
+        return out.toUtf8String();
     }
 
-    private static void newline(StringBuilder sb, String prefix, String indent, int depth) {
-        sb.append('\n').append(prefix);
-        for (int i = 0; i < depth; i++) {
-            sb.append(indent);
+    /** Encodes to UTF-8 bytes (compact, no HTML escaping): the message serialisation. */
+    public static byte[] encodeBytes(Object v) {
+        Utf8Sink out = Utf8Sink.acquire();
+        try {
+            write(out, v, false, null, "", 0);
+            return out.toByteArray();
+        } finally {
+            out.release();
         }
     }
 
-    private static void write(StringBuilder sb, Object v, boolean html, String indent, String prefix, int depth) {
-        if (v == null || v == Deleted.INSTANCE || v == Nothing.INSTANCE) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            writeString(sb, s, html);
+    private static void newline(Utf8Sink out, String prefix, String indent, int depth) {
+        out.ascii('\n');
+        out.text(prefix);
+        for (int i = 0; i < depth; i++) {
+            out.text(indent);
+        }
+    }
+
+    private static void write(Utf8Sink out, Object v, boolean html, String indent, String prefix, int depth) {
+        // the most frequent types first (final classes test cheaply)
+        if (v instanceof String s) {
+            writeString(out, s, html);
+        } else if (v instanceof JsonNumber n) {
+            n.writeTo(out);
+        } else if (v instanceof Long l) {
+            out.decimal(l);
+        } else if (v == null || v == Deleted.INSTANCE || v == Nothing.INSTANCE) {
+            out.ascii("null");
         } else if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                sb.append("{}");
-                return;
-            }
-            String[] keys = new String[m.size()];
-            int n = 0;
-            for (Object k : m.keySet()) {
-                keys[n++] = (String) k;
-            }
-            Arrays.sort(keys, Values::compareUtf8);
-            sb.append('{');
-            for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                if (indent != null) {
-                    newline(sb, prefix, indent, depth + 1);
-                }
-                writeString(sb, keys[i], html);
-                sb.append(':');
-                if (indent != null) {
-                    sb.append(' ');
-                }
-                write(sb, m.get(keys[i]), html, indent, prefix, depth + 1);
-            }
-            if (indent != null) {
-                newline(sb, prefix, indent, depth);
-            }
-            sb.append('}');
+            writeObject(out, m, html, indent, prefix, depth);
         } else if (v instanceof List<?> l) {
             if (l.isEmpty()) {
-                sb.append("[]");
+                out.ascii("[]");
                 return;
             }
-            sb.append('[');
+            out.ascii('[');
             for (int i = 0; i < l.size(); i++) {
                 if (i > 0) {
-                    sb.append(',');
+                    out.ascii(',');
                 }
                 if (indent != null) {
-                    newline(sb, prefix, indent, depth + 1);
+                    newline(out, prefix, indent, depth + 1);
                 }
-                write(sb, l.get(i), html, indent, prefix, depth + 1);
+                write(out, l.get(i), html, indent, prefix, depth + 1);
             }
             if (indent != null) {
-                newline(sb, prefix, indent, depth);
+                newline(out, prefix, indent, depth);
             }
-            sb.append(']');
-        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
-                || v instanceof UInt64 || v instanceof Boolean) {
-            sb.append(v);
+            out.ascii(']');
+        } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            out.decimal(((Number) v).longValue());
+        } else if (v instanceof UInt64 || v instanceof Boolean) {
+            out.ascii(v.toString());
         } else if (v instanceof Double d) {
-            sb.append(floatText(d, 64));
+            out.ascii(floatText(d, 64));
         } else if (v instanceof Float f) {
-            sb.append(floatText(f, 32));
-        } else if (v instanceof JsonNumber n) {
-            sb.append(n.text());
+            out.ascii(floatText(f, 32));
         } else if (v instanceof byte[] b) {
-            sb.append('"').append(Base64.getEncoder().encodeToString(b)).append('"');
+            out.ascii('"');
+            out.ascii(Base64.getEncoder().encodeToString(b));
+            out.ascii('"');
         } else if (v instanceof ZonedDateTime t) {
-            writeString(sb, GoTimeLayout.formatRfc3339Nano(t), html);
+            writeString(out, GoTimeLayout.formatRfc3339Nano(t), html);
         } else {
             throw Errors.failure("json: unsupported type: " + v.getClass().getSimpleName());
         }
+    }
+
+    /** Go writes object keys sorted by their UTF-8 bytes; entries already in that order (common) skip the sort. */
+    private static void writeObject(Utf8Sink out, Map<?, ?> m, boolean html, String indent, String prefix,
+            int depth) {
+        if (m.isEmpty()) {
+            out.ascii("{}");
+            return;
+        }
+        out.ascii('{');
+        // checked before writing anything: writing optimistically and starting again on an unsorted key would redo
+        // nested objects once per enclosing level, exponential in the depth
+        if (keysSorted(m)) {
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    out.ascii(',');
+                }
+                first = false;
+                writeMember(out, e, html, indent, prefix, depth);
+            }
+        } else {
+            Map.Entry<?, ?>[] entries = m.entrySet().toArray(new Map.Entry<?, ?>[0]);
+            Arrays.sort(entries, (a, b) -> Values.compareUtf8((String) a.getKey(), (String) b.getKey()));
+            for (int i = 0; i < entries.length; i++) {
+                if (i > 0) {
+                    out.ascii(',');
+                }
+                writeMember(out, entries[i], html, indent, prefix, depth);
+            }
+        }
+        if (indent != null) {
+            newline(out, prefix, indent, depth);
+        }
+        out.ascii('}');
+    }
+
+    private static boolean keysSorted(Map<?, ?> m) {
+        String prev = null;
+        for (Object k : m.keySet()) {
+            String key = (String) k;
+            if (prev != null && Values.compareUtf8(prev, key) > 0) {
+                return false;
+            }
+            prev = key;
+        }
+        return true;
+    }
+
+    private static void writeMember(Utf8Sink out, Map.Entry<?, ?> e, boolean html, String indent, String prefix,
+            int depth) {
+        if (indent != null) {
+            newline(out, prefix, indent, depth + 1);
+        }
+        writeString(out, (String) e.getKey(), html);
+        out.ascii(':');
+        if (indent != null) {
+            out.ascii(' ');
+        }
+        write(out, e.getValue(), html, indent, prefix, depth + 1);
     }
 
     private static String floatText(double d, int bits) {
@@ -122,43 +171,50 @@ public final class GoJson {
         }
     }
 
-    /** A JSON string literal with Go's escaping rules; unpaired surrogates become U+FFFD like invalid UTF-8. */
+    /** Appends a JSON string literal with Go's escaping rules (see the byte form below). */
     public static void writeString(StringBuilder sb, String s, boolean html) {
-        sb.append('"');
+        Utf8Sink out = new Utf8Sink(s.length() + 16);
+        writeString(out, s, html);
+        sb.append(out.toUtf8String());
+    }
+
+    /** A JSON string literal with Go's escaping rules; unpaired surrogates become U+FFFD like invalid UTF-8. */
+    private static void writeString(Utf8Sink out, String s, boolean html) {
+        out.ascii('"');
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7f + 1 && !(html && (c == '<' || c == '>' || c == '&'))) {
-                sb.append(c);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && !(html && (c == '<' || c == '>' || c == '&'))) {
+                out.ascii(c);
                 continue;
             }
             switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '\u2028', '\u2029' -> sb.append("\\u202").append(HEX[c & 0xf]);
+                case '"' -> out.ascii("\\\"");
+                case '\\' -> out.ascii("\\\\");
+                case '\n' -> out.ascii("\\n");
+                case '\r' -> out.ascii("\\r");
+                case '\t' -> out.ascii("\\t");
+                case '\b' -> out.ascii("\\b");
+                case '\f' -> out.ascii("\\f");
+                case '\u2028', '\u2029' -> {
+                    out.ascii("\\u202");
+                    out.ascii(HEX[c & 0xf]);
+                }
                 default -> {
                     if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+                        out.ascii("\\u00");
+                        out.ascii(HEX[c >> 4]);
+                        out.ascii(HEX[c & 0xf]);
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        sb.append(c).append(s.charAt(++i));
+                        out.supplementary(Character.toCodePoint(c, s.charAt(++i)));
                     } else if (Character.isSurrogate(c)) {
-                        sb.append("\\ufffd");
+                        out.ascii("\\ufffd");
                     } else {
-                        sb.append(c);
+                        out.bmp(c);
                     }
                 }
             }
         }
-        sb.append('"');
-    }
-
-    /** Encodes to UTF-8 bytes (compact, no HTML escaping): the message serialisation. */
-    public static byte[] encodeBytes(Object v) {
-        return encode(v, false).getBytes(StandardCharsets.UTF_8);
+        out.ascii('"');
     }
 }

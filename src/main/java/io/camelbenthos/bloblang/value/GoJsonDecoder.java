@@ -17,6 +17,14 @@ import java.util.Map;
 public final class GoJsonDecoder {
     /** Go's {@code maxNestingDepth}. */
     private static final int MAX_DEPTH = 10000;
+    /** Object keys up to this length are shared through {@link #KEYS}. */
+    private static final int MAX_SHARED_KEY = 32;
+    /**
+     * Recently decoded object keys, by hash: messages of one stream repeat the same keys, so sharing their strings
+     * spares an allocation per key (as Jackson's symbol table does). Racy by design: slots hold immutable strings and
+     * a lost update only costs a miss.
+     */
+    private static final String[] KEYS = new String[1024];
 
     private final String s;
     private final boolean useNumber;
@@ -171,7 +179,7 @@ public final class GoJsonDecoder {
             if (s.charAt(pos) != '"') {
                 throw invalid("looking for beginning of object key string");
             }
-            String key = string();
+            String key = key();
             skipWs();
             if (pos >= s.length()) {
                 throw eof();
@@ -182,8 +190,13 @@ public final class GoJsonDecoder {
             pos++;
             skipWs();
             Object v = value();
-            m.remove(key);
+            int size = m.size();
             m.put(key, v);
+            if (m.size() == size) {
+                // a duplicate key: the last value wins and, as a new insertion, moves to the end
+                m.remove(key);
+                m.put(key, v);
+            }
             skipWs();
             if (pos >= s.length()) {
                 throw eof();
@@ -232,6 +245,36 @@ public final class GoJsonDecoder {
                 throw invalid("after array element");
             }
         }
+    }
+
+    /** An object key (pos at its opening quote): a shared string when short and free of escapes. */
+    private String key() {
+        int start = pos + 1;
+        int end = start;
+        int h = 0;
+        while (true) {
+            if (end >= s.length() || end - start > MAX_SHARED_KEY) {
+                return string();
+            }
+            char c = s.charAt(end);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' || c < 0x20) {
+                return string();
+            }
+            h = 31 * h + c;
+            end++;
+        }
+        int n = end - start;
+        int slot = (h ^ (h >>> 16)) & (KEYS.length - 1);
+        String k = KEYS[slot];
+        if (k == null || k.length() != n || !s.regionMatches(start, k, 0, n)) {
+            k = s.substring(start, end);
+            KEYS[slot] = k;
+        }
+        pos = end + 1;
+        return k;
     }
 
     private String string() {
@@ -338,12 +381,22 @@ public final class GoJsonDecoder {
                 throw invalid("in numeric literal");
             }
         }
+        // the integer part's value, exact while it has at most 18 digits
+        long whole = 0;
+        int digitsStart = pos;
         if (s.charAt(pos) == '0') {
             pos++;
         } else {
             while (pos < s.length() && isDigit(s.charAt(pos))) {
+                whole = whole * 10 + (s.charAt(pos) - '0');
                 pos++;
             }
+        }
+        boolean negative = start != digitsStart;
+        if (useNumber && pos - digitsStart <= 18 && !(negative && whole == 0)
+                && (pos >= s.length() || (s.charAt(pos) != '.' && s.charAt(pos) != 'e' && s.charAt(pos) != 'E'))) {
+            // a plain integer (not -0): its text is the canonical decimal, so it need not be kept
+            return JsonNumber.ofCanonical(negative ? -whole : whole);
         }
         if (pos < s.length() && s.charAt(pos) == '.') {
             pos++;

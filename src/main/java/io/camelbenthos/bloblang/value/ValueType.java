@@ -49,13 +49,17 @@ public enum ValueType {
         if (v instanceof String) {
             return STRING;
         }
+        // final classes before the interface tests, which cost a scan of the class's interfaces when they fail
+        if (v instanceof Long || v instanceof JsonNumber || v instanceof Double) {
+            return NUMBER;
+        }
         if (v instanceof Map) {
             return OBJECT;
         }
         if (v instanceof List) {
             return ARRAY;
         }
-        if (v instanceof Long || v instanceof Double || v instanceof JsonNumber || v instanceof Integer
+        if (v instanceof Integer
                 || v instanceof Float || v instanceof UInt64 || v instanceof Short || v instanceof Byte) {
             return NUMBER;
         }

@@ -63,11 +63,10 @@ public final class Values {
 
     /** A JSON number as Long when it is an int64, else Double; an unparseable text stays a string. */
     public static Object sanitizeNumber(JsonNumber n) {
-        String t = n.text();
-        Long l = parseInt64(t);
-        if (l != null) {
-            return l;
+        if (n.isInt64()) {
+            return n.int64();
         }
+        String t = n.text();
         try {
             return GoStrconv.parseFloat(t, 64);
         } catch (IllegalArgumentException e) {
@@ -83,23 +82,36 @@ public final class Values {
         }
         int i = 0;
         char c0 = t.charAt(0);
-        if (c0 == '-' || c0 == '+') {
+        boolean neg = c0 == '-';
+        if (neg || c0 == '+') {
             if (len == 1) {
                 return null;
             }
             i = 1;
         }
+        if (len - i > 18) {
+            // may overflow: let the JDK check the bounds
+            for (int j = i; j < len; j++) {
+                char c = t.charAt(j);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+            }
+            try {
+                return Long.parseLong(c0 == '+' ? t.substring(1) : t);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        long v = 0;
         for (int j = i; j < len; j++) {
             char c = t.charAt(j);
             if (c < '0' || c > '9') {
                 return null;
             }
+            v = v * 10 + (c - '0');
         }
-        try {
-            return Long.parseLong(c0 == '+' ? t.substring(1) : t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return neg ? -v : v;
     }
 
     /** Go {@code IGetNumber}: any number as float64, else a type error (expected number). */
@@ -141,9 +153,8 @@ public final class Values {
             return goFloatToInt64(d);
         }
         if (v instanceof JsonNumber n) {
-            Long l = parseInt64(n.text());
-            if (l != null) {
-                return l;
+            if (n.isInt64()) {
+                return n.int64();
             }
             try {
                 return goFloatToInt64(GoStrconv.parseFloat(n.text(), 64));
@@ -385,8 +396,24 @@ public final class Values {
         return false;
     }
 
+    /**
+     * Whether {@code v} is an array or object. The common scalars are ruled out first: each is a final class, tested
+     * with one compare, while a failing {@code instanceof Map} or {@code List} (an interface) scans the class's
+     * interfaces, which costs more than the copy itself on an array of numbers.
+     */
+    private static boolean isContainer(Object v) {
+        if (v == null || v instanceof String || v instanceof JsonNumber || v instanceof Long || v instanceof Boolean
+                || v instanceof Double) {
+            return false;
+        }
+        return v instanceof Map || v instanceof List;
+    }
+
     /** Go {@code IClone}: copies arrays and objects recursively; other values are immutable and shared. */
     public static Object deepCopy(Object v) {
+        if (!isContainer(v)) {
+            return v;
+        }
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>(Math.max(4, m.size() * 2));
             for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -400,6 +427,30 @@ public final class Values {
                 out.add(deepCopy(o));
             }
             return out;
+        }
+        return v;
+    }
+
+    /**
+     * Deep-copies, in place, the elements of an array or the values of an object that is itself newly built (so not
+     * shared): the result equals {@link #deepCopy} without copying the container again. Returns {@code v}.
+     */
+    public static Object deepCopyElements(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            for (Map.Entry<String, Object> e : asObject(m).entrySet()) {
+                Object x = e.getValue();
+                if (isContainer(x)) {
+                    e.setValue(deepCopy(x));
+                }
+            }
+        } else if (v instanceof List<?> l) {
+            List<Object> list = asArray(l);
+            for (int i = 0, n = list.size(); i < n; i++) {
+                Object x = list.get(i);
+                if (isContainer(x)) {
+                    list.set(i, deepCopy(x));
+                }
+            }
         }
         return v;
     }

@@ -44,8 +44,11 @@ public class BloblangMethodsBenchmark {
     public void setup() {
         input = inputFor(method).getBytes(StandardCharsets.UTF_8);
         mapping = Bloblang.parse(mappingFor(method));
-        if (bloblang().length == 0 || baseline().length == 0) {
-            throw new IllegalStateException("empty output for " + method);
+        // both must do the same work: identical output bytes before measuring anything
+        String b = new String(bloblang(), StandardCharsets.UTF_8);
+        String j = new String(baseline(), StandardCharsets.UTF_8);
+        if (!b.equals(j)) {
+            throw new IllegalStateException(method + ": outputs differ: bloblang " + b + ", baseline " + j);
         }
     }
 
@@ -61,7 +64,7 @@ public class BloblangMethodsBenchmark {
     private static String mappingFor(String method) {
         return switch (method) {
             case "parse_json" -> "root = this.doc.parse_json()";
-            case "format_json" -> "root = this.tags.format_json(indent: \"\")";
+            case "format_json" -> "root = this.tags.format_json(no_indent: true)";
             case "string" -> "root.n = this.n.string()";
             case "uppercase" -> "root.name = this.name.uppercase()";
             case "replace_all" -> "root.name = this.name.replace_all(\"ann\", \"bob\")";

@@ -22,6 +22,6 @@ public final class MapMethod implements TargetMethodPlugin {
     @Override
     public FunctionImpl bind(Query target, Args args) {
         Query query = args.query("query");
-        return ctx -> query.eval(ctx.withThis(target.eval(ctx)));
+        return ctx -> query.evalWith(ctx, target.eval(ctx));
     }
 }

@@ -27,7 +27,7 @@ final class ArrayQuantifier {
             for (int i = 0; i < arr.size(); i++) {
                 Object r;
                 try {
-                    r = test.eval(ctx.withThis(arr.get(i)));
+                    r = test.evalWith(ctx, arr.get(i));
                 } catch (QueryException e) {
                     throw e.prefixed("element " + i);
                 }

@@ -4,6 +4,7 @@ import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
+import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.Query;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /** {@code filter(test)}: the elements (or, for objects, the entries seen as {@code {"key","value"}}) for which
  * the test is boolean {@code true}. */
-public final class FilterMethod implements MethodPlugin {
+public final class FilterMethod implements MethodPlugin, NewContainerResult {
     @Override
     public PluginSpec spec() {
         return PluginSpec.method("filter")
@@ -33,7 +34,7 @@ public final class FilterMethod implements MethodPlugin {
             if (target instanceof List<?> arr) {
                 List<Object> out = new ArrayList<>();
                 for (Object v : arr) {
-                    if (Boolean.TRUE.equals(test.eval(ctx.withThis(v)))) {
+                    if (Boolean.TRUE.equals(test.evalWith(ctx, v))) {
                         out.add(v);
                     }
                 }
@@ -45,7 +46,7 @@ public final class FilterMethod implements MethodPlugin {
                     Map<String, Object> kv = new LinkedHashMap<>();
                     kv.put("key", e.getKey());
                     kv.put("value", e.getValue());
-                    if (Boolean.TRUE.equals(test.eval(ctx.withThis(kv)))) {
+                    if (Boolean.TRUE.equals(test.evalWith(ctx, kv))) {
                         out.put((String) e.getKey(), e.getValue());
                     }
                 }

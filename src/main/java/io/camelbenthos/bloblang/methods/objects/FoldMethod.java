@@ -40,7 +40,7 @@ public final class FoldMethod implements MethodPlugin {
                 Map<String, Object> step = new LinkedHashMap<>();
                 step.put("tally", tally);
                 step.put("value", v);
-                tally = query.eval(ctx.withThis(step));
+                tally = query.evalWith(ctx, step);
             }
             return tally;
         };

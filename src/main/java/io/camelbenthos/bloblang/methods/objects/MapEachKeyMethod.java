@@ -34,7 +34,7 @@ public final class MapEachKeyMethod implements MethodPlugin {
             }
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : obj.entrySet()) {
-                Object key = query.eval(ctx.withThis(e.getKey()));
+                Object key = query.evalWith(ctx, e.getKey());
                 if (key == Nothing.INSTANCE) {
                     out.put((String) e.getKey(), e.getValue());
                 } else if (key instanceof String s) {

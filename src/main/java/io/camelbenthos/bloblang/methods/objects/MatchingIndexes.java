@@ -44,7 +44,7 @@ final class MatchingIndexes {
         return (i, element) -> {
             Object r;
             try {
-                r = query.eval(ctx.withThis(element));
+                r = query.evalWith(ctx, element);
             } catch (QueryException e) {
                 throw e.prefixed("query returned an error for index " + i);
             }

@@ -37,8 +37,8 @@ public final class SortByMethod implements TargetMethodPlugin {
                 throw Errors.typeErrorFrom(target.annotation(), v, ValueType.ARRAY);
             }
             return StableSort.sort(new ArrayList<>(arr), (vals, i, j) -> {
-                Object l = query.eval(ctx.withThis(vals.get(i)));
-                Object r = query.eval(ctx.withThis(vals.get(j)));
+                Object l = query.evalWith(ctx, vals.get(i));
+                Object r = query.evalWith(ctx, vals.get(j));
                 if (l instanceof Double || l instanceof Long || l instanceof UInt64 || l instanceof JsonNumber) {
                     return number(query, l, i) < number(query, r, j);
                 }

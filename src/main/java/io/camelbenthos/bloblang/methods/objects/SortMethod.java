@@ -46,7 +46,7 @@ public final class SortMethod implements TargetMethodPlugin {
                 Map<String, Object> pair = new LinkedHashMap<>();
                 pair.put("left", vals.get(i));
                 pair.put("right", vals.get(j));
-                Object r = compare.eval(ctx.withThis(pair));
+                Object r = compare.evalWith(ctx, pair);
                 if (!(r instanceof Boolean b)) {
                     throw Errors.typeErrorFrom("sort argument", r, ValueType.BOOL);
                 }

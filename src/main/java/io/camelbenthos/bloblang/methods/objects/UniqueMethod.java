@@ -45,7 +45,7 @@ public final class UniqueMethod implements MethodPlugin {
                 Object check = v;
                 if (emit != null) {
                     try {
-                        check = emit.eval(ctx.withThis(v));
+                        check = emit.evalWith(ctx, v);
                     } catch (QueryException e) {
                         throw e.prefixed("index " + i);
                     }
