@@ -134,7 +134,7 @@ public final class TestParquetFiles {
             return new BytesInputCompressor() {
                 @Override
                 public BytesInput compress(BytesInput bytes) throws IOException {
-                    return BytesInput.from(compressBytes(codec, bytes.toByteArray()));
+                    return BytesInput.from(compressBytes(codec, bytes.toInputStream().readAllBytes()));
                 }
 
                 @Override
