@@ -1,54 +1,92 @@
 package io.camelbenthos.bloblang.methods.strings;
 
-import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.gcardone.junidecode.Junidecode;
 
 /**
- * {@code github.com/gosimple/slug}'s {@code MakeLang}: per-language symbol words ({@code &} is {@code and} in English,
- * {@code et} in French), quote and dash clean-up, transliteration to ASCII, lower case, and every run of other
- * characters replaced by one {@code -}. Transliteration covers Latin scripts (decomposition plus the letters that do
- * not decompose, such as {@code ß}, {@code ø}, {@code ł}); the Go library's unidecode tables also romanise other
- * scripts (Cyrillic, CJK...), which are dropped here.
+ * {@code github.com/gosimple/slug}'s {@code MakeLang}: per-language rune substitutions ({@code &} is {@code and} in
+ * English, {@code et} in French, Bulgarian and Greek romanisation...) merged with the default quote and dash
+ * clean-up, transliteration to ASCII, lower case, and every run of other characters replaced by one {@code -}.
+ * Transliteration uses junidecode, a Java port of Perl's Text::Unidecode, the tables gosimple/unidecode is built from.
  */
 final class GoSlug {
-    private static final Map<String, Map<Integer, String>> LANGUAGES = Map.ofEntries(
-            Map.entry("en", Map.of((int) '&', "and", (int) '@', "at")),
-            Map.entry("de", Map.of((int) '&', "und", (int) '@', "an", (int) 'ä', "ae", (int) 'Ä', "Ae",
-                    (int) 'ö', "oe", (int) 'Ö', "Oe", (int) 'ü', "ue", (int) 'Ü', "Ue")),
-            Map.entry("fr", Map.of((int) '&', "et", (int) '@', "arobase")),
-            Map.entry("es", Map.of((int) '&', "y", (int) '@', "en")),
-            Map.entry("it", Map.of((int) '&', "e", (int) '@', "chiocciola")),
-            Map.entry("nl", Map.of((int) '&', "en", (int) '@', "at")),
-            Map.entry("pl", Map.of((int) '&', "i", (int) '@', "na")),
-            Map.entry("sv", Map.of((int) '&', "och", (int) '@', "snabel a")),
-            Map.entry("fi", Map.of((int) '&', "ja", (int) '@', "at")),
-            Map.entry("cs", Map.of((int) '&', "a", (int) '@', "zavinac")),
-            Map.entry("hu", Map.of((int) '&', "es", (int) '@', "kukac")),
-            Map.entry("tr", Map.of((int) '&', "ve", (int) '@', "et")),
-            Map.entry("ro", Map.of((int) '&', "si", (int) '@', "la")),
-            Map.entry("nb", Map.of((int) '&', "og", (int) '@', "at")),
-            Map.entry("nn", Map.of((int) '&', "og", (int) '@', "at")));
+    /** gosimple/slug's {@code defaultSub}, merged into every language's table. */
+    private static final Map<Integer, String> DEFAULT = Map.of((int) '"', "", (int) '\'', "", 0x2019, "",
+            0x2012, "-", 0x2013, "-", 0x2014, "-", 0x2015, "-");
 
-    private static final Map<Integer, String> NON_DECOMPOSING = Map.ofEntries(
-            Map.entry((int) 'ß', "ss"), Map.entry((int) 'Æ', "AE"), Map.entry((int) 'æ', "ae"),
-            Map.entry((int) 'Ø', "O"), Map.entry((int) 'ø', "o"), Map.entry((int) 'Œ', "OE"),
-            Map.entry((int) 'œ', "oe"), Map.entry((int) 'Đ', "D"), Map.entry((int) 'đ', "d"),
-            Map.entry((int) 'Ł', "L"), Map.entry((int) 'ł', "l"), Map.entry((int) 'Þ', "TH"),
-            Map.entry((int) 'þ', "th"), Map.entry((int) 'ð', "d"), Map.entry((int) 'Ð', "D"),
-            Map.entry((int) 'ı', "i"));
+    private static final Map<Integer, String> EN = table("&", "and", "@", "at");
+    private static final Map<Integer, String> NB = table("&", "og", "@", "at", "æ", "ae", "ø", "oe", "å", "aa",
+            "Æ", "Ae", "Ø", "Oe", "Å", "Aa");
+
+    /** Language tables by every code gosimple/slug accepts (ISO 3166-1, ISO 639-1 and ISO 639-3). */
+    private static final Map<String, Map<Integer, String>> LANGUAGES = Stream.of(
+            lang(table("А", "A", "Б", "B", "В", "V", "Г", "G", "Д", "D", "Е", "E", "Ж", "Zh", "З", "Z", "И", "I",
+                    "Й", "Y", "К", "K", "Л", "L", "М", "M", "Н", "N", "О", "O", "П", "P", "Р", "R", "С", "S",
+                    "Т", "T", "У", "U", "Ф", "F", "Х", "H", "Ц", "Ts", "Ч", "Ch", "Ш", "Sh", "Щ", "Sh", "Ъ", "A",
+                    "Ь", "Y", "Ю", "Yu", "Я", "Ya", "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e",
+                    "ж", "zh", "з", "z", "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o",
+                    "п", "p", "р", "r", "с", "s", "т", "t", "у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch",
+                    "ш", "sh", "щ", "sht", "ъ", "a", "ь", "y", "ю", "yu", "я", "ya"), "bg", "bgr"),
+            lang(table("&", "a", "@", "zavinac"), "cs", "ces"),
+            lang(table("&", "und", "@", "an", "ä", "ae", "Ä", "Ae", "ö", "oe", "Ö", "Oe", "ü", "ue", "Ü", "Ue"),
+                    "de", "deu"),
+            lang(EN, "en", "eng"),
+            lang(table("&", "y", "@", "en"), "es", "spa"),
+            lang(table("&", "ja", "@", "at"), "fi", "fin"),
+            lang(table("&", "et", "@", "arobase"), "fr", "fra"),
+            lang(table("&", "kai", "β", "v", "Β", "V", "η", "i", "Η", "I", "ή", "i", "Ή", "I", "ι", "i", "Ι", "I",
+                    "ί", "i", "Ί", "I", "ϊ", "i", "Ϊ", "I", "ΐ", "i", "ξ", "x", "Ξ", "X", "υ", "y", "Υ", "Y",
+                    "ύ", "y", "Ύ", "Y", "ϋ", "y", "Ϋ", "Y", "ΰ", "y", "φ", "f", "Φ", "F", "χ", "ch", "Χ", "Ch",
+                    "ω", "o", "Ω", "O", "ώ", "o", "Ώ", "O"), "gr", "el", "ell"),
+            lang(table("á", "a", "Á", "A", "é", "e", "É", "E", "í", "i", "Í", "I", "ó", "o", "Ó", "O", "ö", "o",
+                    "Ö", "O", "ő", "o", "Ő", "O", "ú", "u", "Ú", "U", "ü", "u", "Ü", "U", "ű", "u", "Ű", "U"),
+                    "hu", "hun"),
+            lang(table("&", "dan"), "id", "idn", "ind"),
+            lang(table("&", "e", "@", "chiocciola"), "it", "ita"),
+            lang(table("&", "jane", "ә", "a", "ғ", "g", "қ", "q", "ң", "n", "ө", "o", "ұ", "u", "Ә", "A", "Ғ", "G",
+                    "Қ", "Q", "Ң", "N", "Ө", "O", "Ұ", "U"), "kz", "kk", "kaz"),
+            lang(NB, "nb", "nob", "nn", "nno"),
+            lang(table("&", "en", "@", "at"), "nl", "nld"),
+            lang(table("&", "i", "@", "na"), "pl", "pol"),
+            lang(table("&", "e", "á", "a", "Á", "A", "é", "e", "É", "E", "í", "i", "Í", "I", "ó", "o", "Ó", "O",
+                    "ö", "o", "Ö", "O", "ú", "u", "Ú", "U", "ü", "u", "Ü", "U"), "pt", "prt", "br", "bra"),
+            lang(table("&", "si", "Ă", "A", "ă", "a", "Â", "A", "â", "a", "Î", "I", "î", "i", "Ș", "S", "ș", "s",
+                    "Ț", "T", "ț", "t"), "ro", "rou"),
+            lang(table("&", "in", "Đ", "DZ", "đ", "dz"), "sl", "slv"),
+            lang(table("&", "och", "@", "snabel a"), "sv", "swe"),
+            lang(table("&", "ve", "@", "et", "ş", "s", "Ş", "S", "ü", "u", "Ü", "U", "ö", "o", "Ö", "O", "İ", "I",
+                    "ı", "i", "ğ", "g", "Ğ", "G", "ç", "c", "Ç", "C"), "tr", "tur"))
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private GoSlug() {
     }
 
     static String make(String s, String lang) {
         String slug = s.strip();
-        slug = substitute(slug, LANGUAGES.getOrDefault(lang, LANGUAGES.get("en")));
-        slug = slug.replace("\"", "").replace("'", "").replace("\u2019", "")
-                .replace("\u2012", "-").replace("\u2013", "-").replace("\u2014", "-").replace("\u2015", "-");
-        slug = transliterate(slug).toLowerCase(Locale.ROOT);
+        // one pass over the runes, as SubstituteRune does; unknown languages fall back to English
+        slug = substitute(slug, LANGUAGES.getOrDefault(lang.toLowerCase(Locale.ROOT), LANGUAGES.get("en")));
+        slug = Junidecode.unidecode(slug).toLowerCase(Locale.ROOT);
         slug = slug.replaceAll("[^a-z0-9\\-_]", "-").replaceAll("-+", "-");
         return trim(slug);
+    }
+
+    private static Map<Integer, String> table(String... pairs) {
+        Map<Integer, String> table = new HashMap<>(DEFAULT);
+        for (int i = 0; i < pairs.length; i += 2) {
+            table.put(pairs[i].codePointAt(0), pairs[i + 1]);
+        }
+        return Map.copyOf(table);
+    }
+
+    private static List<Map.Entry<String, Map<Integer, String>>> lang(Map<Integer, String> table, String... codes) {
+        return Arrays.stream(codes).map(code -> Map.entry(code, table)).toList();
     }
 
     private static String substitute(String s, Map<Integer, String> table) {
@@ -59,28 +97,6 @@ final class GoSlug {
                 sb.append(rep);
             } else {
                 sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
-    }
-
-    private static String transliterate(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp < 0x80) {
-                sb.append((char) cp);
-                return;
-            }
-            String rep = NON_DECOMPOSING.get(cp);
-            if (rep != null) {
-                sb.append(rep);
-                return;
-            }
-            String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
-            for (int i = 0; i < d.length(); i++) {
-                if (d.charAt(i) < 0x80) {
-                    sb.append(d.charAt(i));
-                }
             }
         });
         return sb.toString();
