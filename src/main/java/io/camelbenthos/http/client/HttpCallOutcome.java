@@ -40,7 +40,7 @@ public class HttpCallOutcome implements Processor {
                 LOG.warn("Unable to propagate response to input: result store not found within batch context");
                 return;
             }
-            if (exchange.getProperty(HttpBatcher.BATCH) instanceof List<?> batch && !batch.isEmpty()) {
+            if (exchange.getProperty(HttpBatchSender.BATCH) instanceof List<?> batch && !batch.isEmpty()) {
                 storeBatch(store, exchange, batch, state);
                 return;
             }
