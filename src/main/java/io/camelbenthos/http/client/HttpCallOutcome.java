@@ -23,11 +23,7 @@ public class HttpCallOutcome implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        HttpCallState state = exchange.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
-        exchange.removeProperty(HttpCallState.PROPERTY);
-        exchange.removeProperty(HttpCallState.RETRY);
-        exchange.removeProperty(HttpCallState.DELAY);
-        exchange.removeProperty(HttpCallState.SKIP);
+        HttpCallState state = HttpCallState.takeFrom(exchange);
         if (state == null) {
             return;
         }
