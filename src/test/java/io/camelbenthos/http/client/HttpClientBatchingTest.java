@@ -19,27 +19,18 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.AvailablePortFinder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** http_client's {@code batching} with and without {@code batch_as_multipart}, against a real HTTP server. */
 class HttpClientBatchingTest {
-    private final RecordingServer server = new RecordingServer();
+    @RegisterExtension
+    final HttpTestBench bench = new HttpTestBench();
+    private final RecordingServer server = bench.server();
     private StreamHarness stream;
 
-    HttpClientBatchingTest() throws Exception {
-    }
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.close();
-        }
-        server.close();
-    }
-
     private void start(String output) throws Exception {
-        stream = new StreamHarness("""
+        stream = bench.start("""
                 input:
                   test_direct:
                     name: in
@@ -155,7 +146,7 @@ class HttpClientBatchingTest {
         server.on("/batch", r -> new Reply(200, Map.of("Content-Type", "multipart/mixed; boundary=b"),
                 "--b\r\n\r\nr0\r\n--b\r\n\r\nr1\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8)));
         int port = AvailablePortFinder.find().getPort();
-        stream = new StreamHarness("""
+        stream = bench.start("""
                 http:
                   address: 127.0.0.1:%d
                 input:
