@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -145,23 +144,15 @@ class HttpClientBatchingTest {
     void aPropagatedBatchResponseGoesToTheStoreOfMessageZero() throws Exception {
         server.on("/batch", r -> new Reply(200, Map.of("Content-Type", "multipart/mixed; boundary=b"),
                 "--b\r\n\r\nr0\r\n--b\r\n\r\nr1\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8)));
-        int port = AvailablePortFinder.find().getPort();
-        stream = bench.start("""
-                http:
-                  address: 127.0.0.1:%d
-                input:
-                  http_server:
-                    path: /post
-                output:
-                  http_client:
-                    url: %s
-                    batch_as_multipart: true
-                    propagate_response: true
-                    batching:
-                      count: 2
-                """.formatted(port, server.url("/batch")));
+        URI post = bench.startServedClient("""
+                url: %s
+                batch_as_multipart: true
+                propagate_response: true
+                batching:
+                  count: 2
+                """.formatted(server.url("/batch")));
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/post"))
+        HttpRequest request = HttpRequest.newBuilder(post)
                 .POST(HttpRequest.BodyPublishers.ofString("q")).build();
         var first = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         var second = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -146,19 +145,11 @@ class HttpClientTransportTest {
         server.on("/parts", r -> new Reply(201, Map.of("Content-Type", "multipart/mixed; boundary=xyz"),
                 ("--xyz\r\nContent-Type: text/plain\r\n\r\nfirst:" + r.text() + "\r\n--xyz\r\n\r\nsecond\r\n--xyz--\r\n")
                         .getBytes(StandardCharsets.UTF_8)));
-        int port = AvailablePortFinder.find().getPort();
-        stream = bench.start("""
-                http:
-                  address: 127.0.0.1:%d
-                input:
-                  http_server:
-                    path: /post
-                output:
-                  http_client:
-                    url: %s
-                    propagate_response: true
-                """.formatted(port, server.url("/parts")));
-        HttpResponse<String> reply = JDK.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/post"))
+        URI post = bench.startServedClient("""
+                url: %s
+                propagate_response: true
+                """.formatted(server.url("/parts")));
+        HttpResponse<String> reply = JDK.send(HttpRequest.newBuilder(post)
                 .POST(HttpRequest.BodyPublishers.ofString("in")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(

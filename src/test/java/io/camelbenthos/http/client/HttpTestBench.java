@@ -3,6 +3,8 @@ package io.camelbenthos.http.client;
 import io.camelbenthos.testing.StreamHarness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -45,6 +47,25 @@ final class HttpTestBench implements AfterEachCallback {
                 output:
                   http_client:
                 %s""".formatted(clientFields.indent(4)));
+    }
+
+    /**
+     * Starts a stream whose {@code http_server} input takes POST requests and whose {@code http_client} output has
+     * {@code clientFields} (YAML at column 0, {@code url} included), and returns where to post: the sync response
+     * comes back on that request.
+     */
+    URI startServedClient(String clientFields) throws Exception {
+        int port = AvailablePortFinder.find().getPort();
+        start("""
+                http:
+                  address: 127.0.0.1:%d
+                input:
+                  http_server:
+                    path: /post
+                output:
+                  http_client:
+                %s""".formatted(port, clientFields.indent(4)));
+        return URI.create("http://127.0.0.1:" + port + "/post");
     }
 
     private void closeStream() {
