@@ -3,6 +3,7 @@ package io.camelbenthos.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelbenthos.testing.SelfSignedCertificate;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -204,13 +205,13 @@ class BenthosHttpServerFeaturesTest extends HttpTestSupport {
 
     @Test
     void tlsOnACustomAddressAddsTlsMetadata(@TempDir Path dir) throws Exception {
-        SelfSignedPem cert = SelfSignedPem.create(dir);
+        SelfSignedCertificate cert = SelfSignedCertificate.create(dir);
         int custom = AvailablePortFinder.find().getPort();
         start(new RouteBuilder() {
             @Override
             public void configure() {
-                from("benthos-http:127.0.0.1:" + custom + "/post?certFile=" + cert.certFile()
-                        + "&keyFile=" + cert.keyFile())
+                from("benthos-http:127.0.0.1:" + custom + "/post?certFile=" + cert.certificateFile()
+                        + "&keyFile=" + cert.privateKeyFile())
                         .setBody(simple("${header.http_server_tls_version}"))
                         .process(SyncResponses::store);
             }

@@ -2,6 +2,7 @@ package io.camelbenthos.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelbenthos.testing.SelfSignedCertificate;
 import io.camelbenthos.testing.StreamHarness;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,13 +35,13 @@ class KafkaSecuredBrokerTest {
 
     @TempDir
     static Path dir;
-    private static TestCertificate certificate;
+    private static SelfSignedCertificate certificate;
     private static EmbeddedKafkaBroker broker;
     private final List<StreamHarness> streams = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        certificate = TestCertificate.create(dir);
+        certificate = SelfSignedCertificate.create(dir);
         broker = EmbeddedKafkaBroker.builder("127.0.0.1:0")
                 .user(USER, PASSWORD)
                 .saslPlaintextListener()

@@ -18,6 +18,7 @@ import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.AsyncProcessorSupport;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each message's exchange is held, not completed, so its ack (and a sync response) still waits for its own write
  * after the flush: a Camel aggregator would complete the incoming exchanges at once and ack them before the batch is
- * written. A stopping route flushes what is held, as Benthos flushes a partial batch on close.
+ * written. By default every message of a completed batch continues down the route on its own and is acked after its
+ * own write (kafka, broker); with a {@link BatchWriter} named by {@link #setWriter(String)} the batch is handed over
+ * whole instead (http_client sends it as N requests or one multipart request) and every message goes on only once the
+ * writer is done, with the outcome the writer set on its exchange (for an output, the batching step is then its last).
+ *
+ * <p>Stopping: a graceful shutdown (and, failing that, stopping the step) flushes what is held as a partial batch,
+ * as Benthos flushes on close, rather than nacking it: nothing is lost either way, but a flush spares the input a
+ * redelivery. Camel's graceful shutdown prepares the routes' services while every route is still started, so a
+ * writer's send route still takes the flushed batch; should a send fail there, the writer nacks the batch as usual.
  *
  * <p>Only inputs that keep several messages in flight can fill a batch by count: {@code http_server} requests,
  * for one. An input that waits for each message's ack before reading the next ({@code stdin} here,
@@ -45,7 +54,9 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
     private long byteSize;
     private long periodMs;
     private String check = "";
+    private String writer = "";
     private volatile Mapping compiledCheck;
+    private BatchWriter batchWriter;
     private CamelContext camelContext;
     private ScheduledExecutorService timer;
 
@@ -106,6 +117,15 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
         this.compiledCheck = null;
     }
 
+    /** The registry name of the {@link BatchWriter} that writes each completed batch; empty: messages go on alone. */
+    public String getWriter() {
+        return writer;
+    }
+
+    public void setWriter(String writer) {
+        this.writer = writer == null ? "" : writer;
+    }
+
     @Override
     @JsonIgnore // not a setting: export must not write the context out
     public CamelContext getCamelContext() {
@@ -129,6 +149,14 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
         if (!check.isBlank() && compiledCheck == null) {
             compiledCheck = Bloblang.parse(check);
         }
+        if (!writer.isEmpty()) {
+            batchWriter = camelContext.getRegistry().lookupByNameAndType(writer, BatchWriter.class);
+            if (batchWriter == null) {
+                throw new IllegalStateException("batch writer not found in the registry: " + writer);
+            }
+            CamelContextAware.trySetCamelContext(batchWriter, camelContext);
+            ServiceHelper.startService(batchWriter);
+        }
         synchronized (lock) {
             lastFlushNanos = System.nanoTime();
             closing = false;
@@ -149,6 +177,8 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
             closing = true;
         }
         release(flush());
+        ServiceHelper.stopService(batchWriter);
+        batchWriter = null;
     }
 
     @Override
@@ -224,14 +254,21 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
         }
     }
 
-    /** Lets every message of a batch continue to the output, in arrival order. */
-    private static void release(List<Held> batch) {
-        if (batch == null) {
+    /** Hands a batch to the writer, or lets every message continue to the output, in arrival order. */
+    private void release(List<Held> batch) {
+        if (batch == null || batch.isEmpty()) {
             return;
         }
-        for (Held h : batch) {
-            h.callback().done(false);
+        BatchWriter w = batchWriter;
+        if (w == null) {
+            batch.forEach(BatchPolicyStep::complete);
+            return;
         }
+        w.write(batch.stream().map(Held::exchange).toList(), () -> batch.forEach(BatchPolicyStep::complete));
+    }
+
+    private static void complete(Held held) {
+        held.callback().done(false);
     }
 
     private void periodTick() {
@@ -252,6 +289,7 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
 
     @Override
     public String toString() {
-        return "BatchPolicy[count=" + count + ", byteSize=" + byteSize + ", periodMs=" + periodMs + "]";
+        return "BatchPolicy[count=" + count + ", byteSize=" + byteSize + ", periodMs=" + periodMs
+                + (writer.isEmpty() ? "" : ", writer=" + writer) + "]";
     }
 }

@@ -32,16 +32,25 @@ public final class BatchingField {
      */
     public static ProcessorDefinition<?> append(ComponentConfig config, ProcessorDefinition<?> tail,
                                                 TranslationContext context) {
-        ComponentConfig batching = config.object("batching");
-        if (batching.isSet("processors")) {
-            throw new ConfigException(batching.position("processors"), config.type()
-                    + ": batching.processors is not supported");
-        }
-        Optional<BatchPolicyStep> step = BatchPolicyStep.from(batching);
+        Optional<BatchPolicyStep> step = policy(config);
         if (step.isEmpty()) {
             return tail;
         }
         String id = context.stepId("batching");
         return tail.process(context.bind(id, step.get())).id(id);
+    }
+
+    /**
+     * The step of {@code config}'s {@code batching} block, or empty for a no-op policy.
+     *
+     * @throws ConfigException when the block asks for batch processors, which are not supported
+     */
+    public static Optional<BatchPolicyStep> policy(ComponentConfig config) {
+        ComponentConfig batching = config.object("batching");
+        if (batching.isSet("processors")) {
+            throw new ConfigException(batching.position("processors"), config.type()
+                    + ": batching.processors is not supported");
+        }
+        return BatchPolicyStep.from(batching);
     }
 }

@@ -5,6 +5,7 @@ import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.OutputComponent;
+import io.camelbenthos.components.TlsField;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.kafka.KafkaConnectionProbe;
@@ -31,7 +32,7 @@ public final class KafkaOutput implements OutputComponent {
             List.of(
                     FieldSpec.required("addresses", FieldType.STRING_LIST,
                             "Broker addresses; an item may hold several, comma-separated."),
-                    tls(),
+                    TlsField.spec("Password of an encrypted private key."),
                     sasl(),
                     FieldSpec.required("topic", FieldType.INTERPOLATED_STRING, "Topic, evaluated per message."),
                     FieldSpec.of("client_id", FieldType.STRING, "benthos", "Client id reported to the brokers.").asAdvanced(),
@@ -100,21 +101,6 @@ public final class KafkaOutput implements OutputComponent {
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
         return new KafkaConnectionProbe(KafkaProducerUri.from(config).uri());
-    }
-
-    private static FieldSpec tls() {
-        return FieldSpec.object("tls", "Custom TLS settings.",
-                FieldSpec.of("enabled", FieldType.BOOL, false, "Use TLS."),
-                FieldSpec.of("skip_cert_verify", FieldType.BOOL, false, "Do not verify the server's certificate."),
-                FieldSpec.of("enable_renegotiation", FieldType.BOOL, false, "Accepted for compatibility.").asAdvanced(),
-                FieldSpec.of("root_cas", FieldType.STRING, "", "PEM root certificates to trust."),
-                FieldSpec.of("root_cas_file", FieldType.STRING, "", "File of PEM root certificates to trust."),
-                FieldSpec.objectList("client_certs", "Client certificates.",
-                        FieldSpec.of("cert", FieldType.STRING, "", "PEM certificate chain."),
-                        FieldSpec.of("key", FieldType.STRING, "", "PEM private key."),
-                        FieldSpec.of("cert_file", FieldType.STRING, "", "File of the PEM certificate chain."),
-                        FieldSpec.of("key_file", FieldType.STRING, "", "File of the PEM private key."),
-                        FieldSpec.of("password", FieldType.STRING, "", "Password of an encrypted private key.")));
     }
 
     private static FieldSpec sasl() {

@@ -23,11 +23,7 @@ public class HttpCallOutcome implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        HttpCallState state = exchange.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
-        exchange.removeProperty(HttpCallState.PROPERTY);
-        exchange.removeProperty(HttpCallState.RETRY);
-        exchange.removeProperty(HttpCallState.DELAY);
-        exchange.removeProperty(HttpCallState.SKIP);
+        HttpCallState state = HttpCallState.takeFrom(exchange);
         if (state == null) {
             return;
         }
@@ -40,7 +36,7 @@ public class HttpCallOutcome implements Processor {
                 LOG.warn("Unable to propagate response to input: result store not found within batch context");
                 return;
             }
-            if (exchange.getProperty(HttpBatcher.BATCH) instanceof List<?> batch && !batch.isEmpty()) {
+            if (exchange.getProperty(HttpBatchSender.BATCH) instanceof List<?> batch && !batch.isEmpty()) {
                 storeBatch(store, exchange, batch, state);
                 return;
             }

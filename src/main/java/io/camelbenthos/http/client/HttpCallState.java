@@ -2,6 +2,7 @@ package io.camelbenthos.http.client;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.Exchange;
 
 /** One http_client send in progress, kept on the exchange between the steps of the retry loop. */
 final class HttpCallState {
@@ -31,4 +32,17 @@ final class HttpCallState {
     /** The last failure's text; null after a success. */
     String error;
     boolean propagated;
+
+    /**
+     * Takes the finished send's state off the exchange, with the loop's properties, so a later http step on the same
+     * exchange starts afresh; null when the exchange carries none.
+     */
+    static HttpCallState takeFrom(Exchange exchange) {
+        HttpCallState state = exchange.getProperty(PROPERTY, HttpCallState.class);
+        exchange.removeProperty(PROPERTY);
+        exchange.removeProperty(RETRY);
+        exchange.removeProperty(DELAY);
+        exchange.removeProperty(SKIP);
+        return state;
+    }
 }

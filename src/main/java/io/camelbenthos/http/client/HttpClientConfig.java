@@ -2,6 +2,7 @@ package io.camelbenthos.http.client;
 
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
+import io.camelbenthos.components.TlsField;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.http.client.auth.OAuth2TokenSource;
@@ -38,20 +39,7 @@ public final class HttpClientConfig {
             HttpClientAuth.oauth2Field(),
             HttpClientAuth.basicAuthField(),
             HttpClientAuth.jwtField(),
-            FieldSpec.object("tls", "TLS settings.",
-                    FieldSpec.of("enabled", FieldType.BOOL, false, "Whether custom TLS settings are enabled."),
-                    FieldSpec.of("skip_cert_verify", FieldType.BOOL, false, "Skip server certificate checks."),
-                    FieldSpec.of("enable_renegotiation", FieldType.BOOL, false, "Ignored."),
-                    FieldSpec.of("root_cas", FieldType.STRING, "", "PEM root certificates."),
-                    FieldSpec.of("root_cas_file", FieldType.STRING, "", "A PEM file of root certificates."),
-                    FieldSpec.objectList("client_certs", "Client certificates (mutual TLS).",
-                            FieldSpec.of("cert", FieldType.STRING, "", "PEM certificate chain."),
-                            FieldSpec.of("key", FieldType.STRING, "", "PEM private key."),
-                            FieldSpec.of("cert_file", FieldType.STRING, "", "File of the PEM certificate chain."),
-                            FieldSpec.of("key_file", FieldType.STRING, "", "File of the PEM private key."),
-                            FieldSpec.of("password", FieldType.STRING, "",
-                                    "Password of an encrypted private key (not supported).")))
-                    .asAdvanced(),
+            TlsField.spec("Password of an encrypted private key (not supported).").asAdvanced(),
             FieldSpec.object("extract_headers", "Response headers copied to metadata (propagate_response).",
                     FieldSpec.of("include_prefixes", FieldType.STRING_LIST, List.of(), "Key prefixes."),
                     FieldSpec.of("include_patterns", FieldType.STRING_LIST, List.of(), "Key regexes (RE2).")),

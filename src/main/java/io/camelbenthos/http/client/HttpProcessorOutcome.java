@@ -28,11 +28,7 @@ public class HttpProcessorOutcome implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        HttpCallState state = exchange.getProperty(HttpCallState.PROPERTY, HttpCallState.class);
-        exchange.removeProperty(HttpCallState.PROPERTY);
-        exchange.removeProperty(HttpCallState.RETRY);
-        exchange.removeProperty(HttpCallState.DELAY);
-        exchange.removeProperty(HttpCallState.SKIP);
+        HttpCallState state = HttpCallState.takeFrom(exchange);
         if (state == null) {
             return;
         }

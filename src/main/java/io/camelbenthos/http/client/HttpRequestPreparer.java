@@ -210,7 +210,7 @@ public class HttpRequestPreparer implements Processor {
 
     /** The messages of a batch sent as one multipart request, or just this message. */
     private static List<Message> batchOf(Exchange exchange, Message message) {
-        if (exchange.getProperty(HttpBatcher.BATCH) instanceof List<?> list && !list.isEmpty()) {
+        if (exchange.getProperty(HttpBatchSender.BATCH) instanceof List<?> list && !list.isEmpty()) {
             return list.stream().map(Message.class::cast).toList();
         }
         return List.of(message);

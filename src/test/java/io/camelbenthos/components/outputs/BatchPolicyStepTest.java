@@ -27,7 +27,9 @@ class BatchPolicyStepTest {
 
     private void start(BatchPolicyStep policy) throws Exception {
         step = policy;
-        camel = new DefaultCamelContext();
+        if (camel == null) {
+            camel = new DefaultCamelContext();
+        }
         camel.getRegistry().bind("batch", policy);
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -134,6 +136,29 @@ class BatchPolicyStepTest {
         start(policy(100, 0, 50, ""));
         assertAllDone(List.of(send("lonely")));
         assertThat(written).containsExactly("lonely");
+    }
+
+    @Test
+    void aWriterGetsTheBatchWholeAndEachMessageCompletesWithTheOutcomeItSet() throws Exception {
+        List<List<String>> batches = new CopyOnWriteArrayList<>();
+        BatchWriter failSecond = (batch, written) -> {
+            batches.add(batch.stream().map(e -> e.getMessage().getBody(String.class)).toList());
+            batch.get(1).setException(new IllegalStateException("nope"));
+            written.run();
+        };
+        BatchPolicyStep policy = policy(2, 0, 0, "");
+        policy.setWriter("writer");
+        camel = new DefaultCamelContext();
+        camel.getRegistry().bind("writer", failSecond);
+        start(policy);
+        CompletableFuture<Exchange> first = send("1");
+        awaitHeld(1);
+        CompletableFuture<Exchange> second = send("2");
+
+        assertThat(first.get(30, TimeUnit.SECONDS).getException()).isNull();
+        assertThat(second.get(30, TimeUnit.SECONDS).getException()).hasMessage("nope");
+        assertThat(batches).containsExactly(List.of("1", "2"));
+        assertThat(written).as("each message then goes on with its own outcome").containsExactly("1");
     }
 
     @Test

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,34 +32,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HttpClientAuthTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final RecordingServer server = new RecordingServer();
+    @RegisterExtension
+    final HttpTestBench bench = new HttpTestBench();
+    private final RecordingServer server = bench.server();
     private StreamHarness stream;
     @TempDir
     Path dir;
 
-    HttpClientAuthTest() throws Exception {
-    }
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.close();
-        }
-        server.close();
-    }
-
     private Exchange send(String outputExtra, String body) throws Exception {
-        stream = new StreamHarness("""
-                input:
-                  test_direct:
-                    name: in
-                output:
-                  http_client:
-                    url: %s
-                    verb: PUT
-                    retries: 0
-                %s
-                """.formatted(server.url("/api/items?page=2&q=a b"), outputExtra.indent(4)));
+        stream = bench.startClient("""
+                url: %s
+                verb: PUT
+                retries: 0
+                %s""".formatted(server.url("/api/items?page=2&q=a b"), outputExtra));
         return stream.send("in", body);
     }
 

@@ -8,41 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** http_client's {@code oauth2} block against a real token endpoint and a real resource server. */
 class HttpClientOAuth2Test {
-    private final RecordingServer server = new RecordingServer();
+    @RegisterExtension
+    final HttpTestBench bench = new HttpTestBench();
+    private final RecordingServer server = bench.server();
     private final AtomicInteger issued = new AtomicInteger();
     private StreamHarness stream;
 
-    HttpClientOAuth2Test() throws Exception {
-    }
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.close();
-        }
-        server.close();
-    }
-
     private void start(String oauth2, int retries) throws Exception {
-        stream = new StreamHarness("""
-                input:
-                  test_direct:
-                    name: in
-                output:
-                  http_client:
-                    url: %s
-                    retries: %d
-                    retry_period: 10ms
-                    oauth2:
-                      enabled: true
-                      token_url: %s
-                %s
-                """.formatted(server.url("/resource"), retries, server.url("/token"), oauth2.indent(6)));
+        stream = bench.startClient("""
+                url: %s
+                retries: %d
+                retry_period: 10ms
+                oauth2:
+                  enabled: true
+                  token_url: %s
+                %s""".formatted(server.url("/resource"), retries, server.url("/token"), oauth2.indent(2)));
     }
 
     private Exchange send(String body) {

@@ -23,9 +23,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.camel.test.AvailablePortFinder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * http_client's {@code rate_limit}, {@code proxy_url}, {@code multipart} and multipart responses, end to end with
@@ -33,23 +32,14 @@ import org.junit.jupiter.api.Test;
  */
 class HttpClientTransportTest {
     private static final HttpClient JDK = HttpClient.newHttpClient();
-    private final RecordingServer server = new RecordingServer();
+    @RegisterExtension
+    final HttpTestBench bench = new HttpTestBench();
+    private final RecordingServer server = bench.server();
     private StreamHarness stream;
-
-    HttpClientTransportTest() throws Exception {
-    }
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.close();
-        }
-        server.close();
-    }
 
     @Test
     void eachRequestWaitsForTheRateLimit() throws Exception {
-        stream = new StreamHarness("""
+        stream = bench.start("""
                 input:
                   test_direct:
                     name: in
@@ -100,15 +90,10 @@ class HttpClientTransportTest {
         });
         proxy.start();
         try {
-            stream = new StreamHarness("""
-                    input:
-                      test_direct:
-                        name: in
-                    output:
-                      http_client:
-                        url: %s
-                        retries: 0
-                        proxy_url: http://bob:pw@127.0.0.1:%d
+            stream = bench.startClient("""
+                    url: %s
+                    retries: 0
+                    proxy_url: http://bob:pw@127.0.0.1:%d
                     """.formatted(server.url("/behind?x=1"), proxy.getAddress().getPort()));
             assertThat(stream.send("in", "via proxy").getException()).isNull();
         } finally {
@@ -120,7 +105,7 @@ class HttpClientTransportTest {
 
     @Test
     void explicitMultipartPartsAreTheRequestBody() throws Exception {
-        stream = new StreamHarness("""
+        stream = bench.start("""
                 input:
                   test_direct:
                     name: in
@@ -160,19 +145,11 @@ class HttpClientTransportTest {
         server.on("/parts", r -> new Reply(201, Map.of("Content-Type", "multipart/mixed; boundary=xyz"),
                 ("--xyz\r\nContent-Type: text/plain\r\n\r\nfirst:" + r.text() + "\r\n--xyz\r\n\r\nsecond\r\n--xyz--\r\n")
                         .getBytes(StandardCharsets.UTF_8)));
-        int port = AvailablePortFinder.find().getPort();
-        stream = new StreamHarness("""
-                http:
-                  address: 127.0.0.1:%d
-                input:
-                  http_server:
-                    path: /post
-                output:
-                  http_client:
-                    url: %s
-                    propagate_response: true
-                """.formatted(port, server.url("/parts")));
-        HttpResponse<String> reply = JDK.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/post"))
+        URI post = bench.startServedClient("""
+                url: %s
+                propagate_response: true
+                """.formatted(server.url("/parts")));
+        HttpResponse<String> reply = JDK.send(HttpRequest.newBuilder(post)
                 .POST(HttpRequest.BodyPublishers.ofString("in")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -184,14 +161,9 @@ class HttpClientTransportTest {
     @Test
     void dumpRequestLogLevelLogsEachAttemptAsAnAccessLog() throws Exception {
         server.on("/dump", r -> Reply.json(202, "{\"ok\":true}"));
-        stream = new StreamHarness("""
-                input:
-                  test_direct:
-                    name: in
-                output:
-                  http_client:
-                    url: %s
-                    dump_request_log_level: WARN
+        stream = bench.startClient("""
+                url: %s
+                dump_request_log_level: WARN
                 """.formatted(server.url("/dump")));
         PrintStream saved = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

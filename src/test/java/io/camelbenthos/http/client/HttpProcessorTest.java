@@ -8,27 +8,18 @@ import io.camelbenthos.testing.StreamHarness;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code http} processor against a real HTTP server: the response replaces the message, failures flag it. */
 class HttpProcessorTest {
-    private final RecordingServer server = new RecordingServer();
+    @RegisterExtension
+    final HttpTestBench bench = new HttpTestBench();
+    private final RecordingServer server = bench.server();
     private StreamHarness stream;
 
-    HttpProcessorTest() throws Exception {
-    }
-
-    @AfterEach
-    void stop() {
-        if (stream != null) {
-            stream.close();
-        }
-        server.close();
-    }
-
     private Exchange process(String path, String body) throws Exception {
-        stream = new StreamHarness("""
+        stream = bench.start("""
                 input:
                   test_direct:
                     name: in
