@@ -19,6 +19,13 @@ public final class BenthosExchange {
      */
     public static final String DELETED = "CamelBenthosDeleted";
 
+    /**
+     * Exchange property set to {@code true} by an input whose messages arrive on many threads of its own
+     * (http_server: a Vert.x worker per request): the pipeline may then run on that thread, within
+     * {@code pipeline.threads}, instead of being handed to a pipeline thread.
+     */
+    public static final String CONCURRENT_INPUT = "CamelBenthosConcurrentInput";
+
     private BenthosExchange() {
     }
 

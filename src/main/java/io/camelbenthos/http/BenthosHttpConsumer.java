@@ -1,5 +1,6 @@
 package io.camelbenthos.http;
 
+import io.camelbenthos.camel.BenthosExchange;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -219,6 +220,8 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         exchange.getMessage().setBody(content);
         exchange.getMessage().getHeaders().putAll(metadata);
         exchange.setProperty(ResultStore.PROPERTY, store);
+        // requests arrive on many Vert.x workers: the pipeline may run on this one (within pipeline.threads)
+        exchange.setProperty(BenthosExchange.CONCURRENT_INPUT, Boolean.TRUE);
         getAsyncProcessor().process(exchange, doneSync -> {
             Exception failure = exchange.getException();
             releaseExchange(exchange, false);

@@ -1,6 +1,7 @@
 package io.camelbenthos.translate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.camelbenthos.camel.BenthosExchange;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -21,10 +22,19 @@ import org.apache.camel.support.AsyncProcessorSupport;
  * never copied or re-correlated, so the reply still completes the request that sent it (InOut over {@code direct:}).
  * Ordering across threads is lost, as in Benthos.
  *
+ * <p>An input that already receives on many threads ({@code http_server}: one Vert.x worker per request) marks its
+ * exchanges with {@link BenthosExchange#CONCURRENT_INPUT}; those run the pipeline on their own thread once one of the N permits is
+ * free, and give the permit back when the output takes the message ({@link PipelineThreadsRelease}) or the exchange
+ * ends. The limit is the same; what is saved is a thread hand-over per request, which costs more than the whole
+ * pipeline of a typical HTTP config.
+ *
  * <p>A JavaBean so the route stays exportable: {@code threads} as configured ({@code <= 0} means one per CPU, Go's
  * {@code runtime.NumCPU()}). The pool comes from Camel's executor service manager and lives as long as the route.
  */
 public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelContextAware {
+    /** Exchange property: the {@link PipelinePermit} an inline exchange holds until its output takes it. */
+    static final String PERMIT = "CamelBenthosPipelinePermit";
+
     private long threads = -1;
     private CamelContext camelContext;
     private ExecutorService pool;
@@ -94,6 +104,13 @@ public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelC
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        if (Boolean.TRUE.equals(exchange.getProperty(BenthosExchange.CONCURRENT_INPUT, Boolean.class))) {
+            PipelinePermit permit = new PipelinePermit(idle);
+            exchange.setProperty(PERMIT, permit);
+            exchange.getExchangeExtension().addOnCompletion(permit);
             callback.done(true);
             return true;
         }

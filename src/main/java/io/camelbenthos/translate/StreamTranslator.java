@@ -85,6 +85,8 @@ public final class StreamTranslator implements TranslationContext {
         String threadsId = uniqueId("pipeline.threads");
         ProcessorDefinition<?> tail = pipeline.process(bind(threadsId, threads)).id(threadsId);
         tail = appendProcessors(tail, config.pipelineProcessors());
+        String releaseId = uniqueId("pipeline.threads.release");
+        tail = tail.process(bind(releaseId, new PipelineThreadsRelease())).id(releaseId);
         appendOutput(tail, config.output());
         addInput(config.input(), pipelineEndpoint());
     }

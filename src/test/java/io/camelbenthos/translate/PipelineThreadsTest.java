@@ -2,6 +2,7 @@ package io.camelbenthos.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.config.ConfigLoader;
 import io.camelbenthos.runtime.StreamsRunner;
@@ -82,6 +83,61 @@ class PipelineThreadsTest {
             assertThat(StreamHarness.body(first.get(30, TimeUnit.SECONDS))).isEqualTo("FIRST");
             assertThat(StreamHarness.body(second.get(30, TimeUnit.SECONDS))).isEqualTo("SECOND");
             assertThat(gate.mostInside()).isEqualTo(1);
+        }
+    }
+
+    /** As http_server sends: the exchange is marked as coming from an input with many threads of its own. */
+    private static CompletableFuture<Exchange> sendFromConcurrentInput(StreamHarness h, String body) {
+        ProducerTemplate producer = h.camel().createProducerTemplate();
+        return producer.asyncSend("direct:test.in", e -> {
+            e.setProperty(BenthosExchange.CONCURRENT_INPUT, Boolean.TRUE);
+            e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    @Test
+    void aConcurrentInputRunsThePipelineOnItsOwnThreadWithinTheLimitAndGivesThePermitBackAtTheOutput()
+            throws Exception {
+        try (StreamHarness h = new StreamHarness(config(1))) {
+            Gate gate = TestComponents.gate("g");
+            CompletableFuture<Exchange> first = sendFromConcurrentInput(h, "first");
+            assertThat(gate.awaitEntered(1)).isTrue();
+            CompletableFuture<Exchange> second = sendFromConcurrentInput(h, "second");
+            awaitWaitingSenders(step(h), 1);
+
+            assertThat(gate.seen()).containsExactly("first");
+            assertThat(second).isNotDone();
+            gate.open();
+
+            assertThat(StreamHarness.body(first.get(30, TimeUnit.SECONDS))).isEqualTo("FIRST");
+            assertThat(StreamHarness.body(second.get(30, TimeUnit.SECONDS))).isEqualTo("SECOND");
+            assertThat(gate.mostInside()).isEqualTo(1);
+            // no permit leaked: with the only one back, a third message and a handed-over one still go through
+            assertThat(StreamHarness.body(sendFromConcurrentInput(h, "third").get(30, TimeUnit.SECONDS)))
+                    .isEqualTo("THIRD");
+            assertThat(StreamHarness.body(sendAsync(h, "fourth").get(30, TimeUnit.SECONDS))).isEqualTo("FOURTH");
+        }
+    }
+
+    @Test
+    void aMessageDeletedBeforeTheOutputGivesItsPermitBackWhenItEnds() throws Exception {
+        String deleting = """
+                input:
+                  test_direct: {name: in}
+                pipeline:
+                  threads: 1
+                  processors:
+                    - mapping: 'root = deleted()'
+                output:
+                  test_sink: {name: out}
+                """;
+        try (StreamHarness h = new StreamHarness(deleting)) {
+            // each stops routing before the output; with one permit, a leak would block the second message forever
+            for (int i = 0; i < 3; i++) {
+                Exchange done = sendFromConcurrentInput(h, "m" + i).get(30, TimeUnit.SECONDS);
+                assertThat(done.getException()).as("message %d", i).isNull();
+            }
+            assertThat(TestComponents.sink("out")).isEmpty();
         }
     }
 
