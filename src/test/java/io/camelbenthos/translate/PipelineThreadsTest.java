@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.model.ProcessDefinition;
@@ -70,19 +71,7 @@ class PipelineThreadsTest {
     @Test
     void oneThreadHoldsTheNextMessageAtTheHandOverUntilTheThreadIsFree() throws Exception {
         try (StreamHarness h = new StreamHarness(config(1))) {
-            Gate gate = TestComponents.gate("g");
-            CompletableFuture<Exchange> first = sendAsync(h, "first");
-            assertThat(gate.awaitEntered(1)).isTrue();
-            CompletableFuture<Exchange> second = sendAsync(h, "second");
-            awaitWaitingSenders(step(h), 1);
-
-            assertThat(gate.seen()).containsExactly("first");
-            assertThat(second).isNotDone();
-            gate.open();
-
-            assertThat(StreamHarness.body(first.get(30, TimeUnit.SECONDS))).isEqualTo("FIRST");
-            assertThat(StreamHarness.body(second.get(30, TimeUnit.SECONDS))).isEqualTo("SECOND");
-            assertThat(gate.mostInside()).isEqualTo(1);
+            assertTheSecondSenderWaitsForTheOnlyThread(h, PipelineThreadsTest::sendAsync);
         }
     }
 
@@ -99,24 +88,30 @@ class PipelineThreadsTest {
     void aConcurrentInputRunsThePipelineOnItsOwnThreadWithinTheLimitAndGivesThePermitBackAtTheOutput()
             throws Exception {
         try (StreamHarness h = new StreamHarness(config(1))) {
-            Gate gate = TestComponents.gate("g");
-            CompletableFuture<Exchange> first = sendFromConcurrentInput(h, "first");
-            assertThat(gate.awaitEntered(1)).isTrue();
-            CompletableFuture<Exchange> second = sendFromConcurrentInput(h, "second");
-            awaitWaitingSenders(step(h), 1);
-
-            assertThat(gate.seen()).containsExactly("first");
-            assertThat(second).isNotDone();
-            gate.open();
-
-            assertThat(StreamHarness.body(first.get(30, TimeUnit.SECONDS))).isEqualTo("FIRST");
-            assertThat(StreamHarness.body(second.get(30, TimeUnit.SECONDS))).isEqualTo("SECOND");
-            assertThat(gate.mostInside()).isEqualTo(1);
+            assertTheSecondSenderWaitsForTheOnlyThread(h, PipelineThreadsTest::sendFromConcurrentInput);
             // no permit leaked: with the only one back, a third message and a handed-over one still go through
             assertThat(StreamHarness.body(sendFromConcurrentInput(h, "third").get(30, TimeUnit.SECONDS)))
                     .isEqualTo("THIRD");
             assertThat(StreamHarness.body(sendAsync(h, "fourth").get(30, TimeUnit.SECONDS))).isEqualTo("FOURTH");
         }
+    }
+
+    /** With one pipeline thread, a second message waits at the hand-over until the first left the processors. */
+    private static void assertTheSecondSenderWaitsForTheOnlyThread(
+            StreamHarness h, BiFunction<StreamHarness, String, CompletableFuture<Exchange>> send) throws Exception {
+        Gate gate = TestComponents.gate("g");
+        CompletableFuture<Exchange> first = send.apply(h, "first");
+        assertThat(gate.awaitEntered(1)).isTrue();
+        CompletableFuture<Exchange> second = send.apply(h, "second");
+        awaitWaitingSenders(step(h), 1);
+
+        assertThat(gate.seen()).containsExactly("first");
+        assertThat(second).isNotDone();
+        gate.open();
+
+        assertThat(StreamHarness.body(first.get(30, TimeUnit.SECONDS))).isEqualTo("FIRST");
+        assertThat(StreamHarness.body(second.get(30, TimeUnit.SECONDS))).isEqualTo("SECOND");
+        assertThat(gate.mostInside()).isEqualTo(1);
     }
 
     @Test
