@@ -62,6 +62,8 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
 
     private final Object lock = new Object();
     private List<Held> held = new ArrayList<>();
+    /** The held messages as {@code check} sees them, converted once on arrival (only when there is a check). */
+    private List<Message> heldMessages = new ArrayList<>();
     private long sizeTally;
     private long lastFlushNanos = System.nanoTime();
     /** Set once shutdown began: nothing is held any more, a late message goes straight on. */
@@ -173,10 +175,7 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
             camelContext.getExecutorServiceManager().shutdownNow(timer);
             timer = null;
         }
-        synchronized (lock) {
-            closing = true;
-        }
-        release(flush());
+        closeAndFlush();
         ServiceHelper.stopService(batchWriter);
         batchWriter = null;
     }
@@ -185,11 +184,16 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
         if (!suspendOnly) {
             // Graceful shutdown waits for in-flight exchanges: send the partial batch rather than wait for it to fill.
-            synchronized (lock) {
-                closing = true;
-            }
-            release(flush());
+            closeAndFlush();
         }
+    }
+
+    /** From now on nothing is held: the partial batch goes on, and so does every later message. */
+    private void closeAndFlush() {
+        synchronized (lock) {
+            closing = true;
+        }
+        release(flush());
     }
 
     @Override
@@ -197,6 +201,9 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
         List<Held> batch = null;
         synchronized (lock) {
             held.add(new Held(exchange, callback));
+            if (compiledCheck != null) {
+                heldMessages.add(BenthosExchange.toMessage(exchange));
+            }
             boolean triggered = (count > 0 && held.size() >= count) || bytesReached(exchange) || checkPasses();
             boolean periodPassed = periodMs > 0 && System.nanoTime() - lastFlushNanos > TimeUnit.MILLISECONDS.toNanos(periodMs);
             if (triggered || periodPassed || closing) {
@@ -223,12 +230,8 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
         if (m == null) {
             return false;
         }
-        List<Message> batch = new ArrayList<>(held.size());
-        for (Held h : held) {
-            batch.add(BenthosExchange.toMessage(h.exchange()));
-        }
         try {
-            Optional<Message> result = m.apply(batch, batch.size() - 1);
+            Optional<Message> result = m.apply(heldMessages, heldMessages.size() - 1);
             if (result.isEmpty()) {
                 return false;
             }
@@ -248,6 +251,7 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
         synchronized (lock) {
             List<Held> batch = held;
             held = new ArrayList<>();
+            heldMessages = new ArrayList<>();
             sizeTally = 0;
             lastFlushNanos = System.nanoTime();
             return batch;
