@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.gcardone.junidecode.Junidecode;
@@ -65,6 +66,9 @@ final class GoSlug {
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
+    private static final Pattern NON_AUTHORIZED = Pattern.compile("[^a-z0-9\\-_]");
+    private static final Pattern MULTIPLE_DASHES = Pattern.compile("-+");
+
     private GoSlug() {
     }
 
@@ -73,7 +77,7 @@ final class GoSlug {
         // one pass over the runes, as SubstituteRune does; unknown languages fall back to English
         slug = substitute(slug, LANGUAGES.getOrDefault(lang.toLowerCase(Locale.ROOT), LANGUAGES.get("en")));
         slug = Junidecode.unidecode(slug).toLowerCase(Locale.ROOT);
-        slug = slug.replaceAll("[^a-z0-9\\-_]", "-").replaceAll("-+", "-");
+        slug = MULTIPLE_DASHES.matcher(NON_AUTHORIZED.matcher(slug).replaceAll("-")).replaceAll("-");
         return trim(slug);
     }
 
