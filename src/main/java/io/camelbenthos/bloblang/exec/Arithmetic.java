@@ -76,9 +76,6 @@ public final class Arithmetic {
     private static Object degrade(Op op, Object l0, Object r0, String la, String ra) {
         Object l = Values.sanitize(l0);
         Object r = Values.sanitize(r0);
-        if (l instanceof Long li && r instanceof Long ri) {
-            return intOp(op, li, ri); // the common case, ahead of the general type checks
-        }
         if (l instanceof Double ld) {
             if (!isNumber(r)) {
                 throw mismatch(op, l, r, la, ra);

@@ -12,7 +12,7 @@ public final class ContextNode extends Node {
 
     @Override
     public Object exec(ExecContext ctx) {
-        return query.exec(ctx.withThis(target.exec(ctx)));
+        return query.evalWith(ctx, target.exec(ctx));
     }
 
     @Override

@@ -20,13 +20,6 @@ public final class GoStrftime {
     private static final int MASK = 0x7f;
     private static final int MAX_WIDTH = 1024;
 
-    private static final String[] LONG_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-    private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-        "Oct", "Nov", "Dec"};
-    private static final String[] LONG_DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday"};
-    private static final String[] SHORT_DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     private static final String[] AM_PM = {"AM", "PM"};
 
     private GoStrftime() {
@@ -118,10 +111,10 @@ public final class GoStrftime {
                     case 'g' -> appendInt(buf, Math.abs(isoYear(t) % 100), Math.max(width, 2), padding);
                     case 'G' -> appendInt(buf, isoYear(t), or(width, 4), padding);
                     case 'm' -> appendInt(buf, month, Math.max(width, 2), padding);
-                    case 'B' -> appendString(buf, LONG_MONTHS[month - 1], width, padding, upper, swap);
-                    case 'b', 'h' -> appendString(buf, SHORT_MONTHS[month - 1], width, padding, upper, swap);
-                    case 'A' -> appendString(buf, LONG_DAYS[weekday], width, padding, upper, swap);
-                    case 'a' -> appendString(buf, SHORT_DAYS[weekday], width, padding, upper, swap);
+                    case 'B' -> appendString(buf, GoTimeLayout.LONG_MONTHS[month - 1], width, padding, upper, swap);
+                    case 'b', 'h' -> appendString(buf, GoTimeLayout.SHORT_MONTHS[month - 1], width, padding, upper, swap);
+                    case 'A' -> appendString(buf, GoTimeLayout.LONG_DAYS[weekday], width, padding, upper, swap);
+                    case 'a' -> appendString(buf, GoTimeLayout.SHORT_DAYS[weekday], width, padding, upper, swap);
                     case 'w' -> appendInt(buf, weekday, width, padding);
                     case 'u' -> appendInt(buf, or(weekday, 7), width, padding);
                     case 'V' -> appendInt(buf, t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), Math.max(width, 2), padding);
@@ -457,10 +450,10 @@ public final class GoStrftime {
                             century = parseInt(2, 0, 99, 'C');
                         }
                         case 'm' -> month = parseInt(2, 1, 12, 'm');
-                        case 'B' -> month = parseAny(LONG_MONTHS, 'B');
-                        case 'b', 'h' -> month = parseAny(SHORT_MONTHS, b);
-                        case 'A' -> weekday = parseAny(LONG_DAYS, 'A');
-                        case 'a' -> weekday = parseAny(SHORT_DAYS, 'a');
+                        case 'B' -> month = parseAny(GoTimeLayout.LONG_MONTHS, 'B');
+                        case 'b', 'h' -> month = parseAny(GoTimeLayout.SHORT_MONTHS, b);
+                        case 'A' -> weekday = parseAny(GoTimeLayout.LONG_DAYS, 'A');
+                        case 'a' -> weekday = parseAny(GoTimeLayout.SHORT_DAYS, 'a');
                         case 'w' -> weekday = parseInt(1, 0, 6, 'w') + 1;
                         case 'u' -> weekday = parseInt(1, 1, 7, 'u') % 7 + 1;
                         case 'V' -> {

@@ -64,14 +64,15 @@ public final class GoTimeLayout {
     private static final int COMMA_FLAG = 1 << 30;
     private static final int[] ZERO_X = {ZERO_MONTH, ZERO_DAY, ZERO_HOUR12, ZERO_MINUTE, ZERO_SECOND, YEAR};
 
-    private static final String[] LONG_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+    /** Go's month and day names, shared with {@link GoStrftime}; never modified. */
+    static final String[] LONG_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
-    private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+    static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec"};
     /** Sunday first, as Go's Weekday. */
-    private static final String[] LONG_DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    static final String[] LONG_DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday"};
-    private static final String[] SHORT_DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static final String[] SHORT_DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     private static final int[] DAYS_BEFORE = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
 
     private GoTimeLayout() {

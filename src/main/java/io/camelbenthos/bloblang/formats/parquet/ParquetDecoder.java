@@ -40,10 +40,12 @@ public final class ParquetDecoder {
         try (ParquetFileReader reader = open(file)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             MessageColumnIO columns = new ColumnIOFactory().getColumnIO(schema);
+            // one converter tree for the file: its converters reset their state at the start of every record
+            RowMaterializer materializer = new RowMaterializer(schema);
             List<Object> rows = new ArrayList<>();
             PageReadStore rowGroup;
             while ((rowGroup = reader.readNextRowGroup()) != null) {
-                RecordReader<Object> records = columns.getRecordReader(rowGroup, new RowMaterializer(schema));
+                RecordReader<Object> records = columns.getRecordReader(rowGroup, materializer);
                 for (long i = 0, n = rowGroup.getRowCount(); i < n; i++) {
                     rows.add(records.read());
                 }

@@ -91,7 +91,8 @@ final class GeoIpDatabase {
                     + " database");
         }
         // maxminddb looks IPv4 (and IPv4-mapped IPv6) addresses up as 32 bits, from the tree's IPv4 subtree
-        byte[] address = GoIp.to4(ip) != null ? GoIp.to4(ip) : ip;
+        byte[] v4 = GoIp.to4(ip);
+        byte[] address = v4 != null ? v4 : ip;
         if (address.length == 16 && reader.getMetadata().ipVersion() == 4) {
             throw Errors.failure("error looking up '" + GoIp.format(ip)
                     + "': you attempted to look up an IPv6 address in an IPv4-only database");

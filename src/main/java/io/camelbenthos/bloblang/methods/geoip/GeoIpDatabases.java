@@ -24,15 +24,13 @@ final class GeoIpDatabases {
     /** The database at {@code path}, opened now or shared; errors as {@link GeoIpDatabase#open}. */
     static GeoIpDatabase get(String path) {
         FileStamp stamp = FileStamp.of(path);
-        Entry cached = OPEN.get(path);
-        if (cached != null && stamp != null && cached.stamp.equals(stamp)) {
-            return cached.database;
+        if (stamp == null) {
+            return GeoIpDatabase.open(path); // throws: the file cannot be read
         }
-        GeoIpDatabase opened = GeoIpDatabase.open(path); // throws when the file cannot be used
-        if (stamp != null) {
-            OPEN.put(path, new Entry(stamp, opened));
-        }
-        return opened;
+        // compute, not get-then-put: two first lookups of a file open (memory-map) it once; open's exception
+        // leaves the cache as it was
+        return OPEN.compute(path, (p, cached) -> cached != null && cached.stamp.equals(stamp)
+                ? cached : new Entry(stamp, GeoIpDatabase.open(p))).database;
     }
 
     private record Entry(FileStamp stamp, GeoIpDatabase database) {

@@ -40,7 +40,8 @@ final class NumberCasts {
             return floatToInt64(d);
         }
         if (v instanceof JsonNumber n) {
-            return parse(() -> GoStrconv.parseInt(n.text(), 10, 64));
+            // a decoded integer already holds its int64: isInt64 means ParseInt(text, 10, 64) succeeds
+            return n.isInt64() ? n.int64() : parse(() -> GoStrconv.parseInt(n.text(), 10, 64));
         }
         if (v instanceof String s) {
             return parse(() -> GoStrconv.parseInt(s, 0, 64));
@@ -90,7 +91,7 @@ final class NumberCasts {
             return floatToUint64(d);
         }
         if (v instanceof JsonNumber n) {
-            long l = parse(() -> GoStrconv.parseInt(n.text(), 10, 64));
+            long l = n.isInt64() ? n.int64() : parse(() -> GoStrconv.parseInt(n.text(), 10, 64));
             if (l < 0) {
                 throw negativeSigned();
             }
