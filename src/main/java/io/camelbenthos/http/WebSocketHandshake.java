@@ -1,6 +1,5 @@
 package io.camelbenthos.http;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -26,12 +25,9 @@ final class WebSocketHandshake {
             return true;
         }
         HttpServerResponse response = request.response();
-        response.setStatusCode(status);
-        response.headers()
-                .set("Sec-Websocket-Version", "13")
-                .set("Content-Type", "text/plain; charset=utf-8")
-                .set("X-Content-Type-Options", "nosniff");
-        response.end(Buffer.buffer(statusText(status) + "\nBad request\n"));
+        response.headers().set("Sec-Websocket-Version", "13");
+        // gorilla's http.Error text, then Benthos's own deferred line
+        GoHttp.error(response, status, statusText(status) + "\nBad request");
         return false;
     }
 

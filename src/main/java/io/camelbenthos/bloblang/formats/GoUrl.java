@@ -208,12 +208,7 @@ public record GoUrl(String scheme, String opaque, String user, String password, 
         return true;
     }
 
-    /** Go's {@code url.QueryEscape}: everything but letters, digits and {@code -_.~} percent-encoded, space as +. */
-    public static String queryEscape(String s) {
-        return escape(s, Mode.QUERY_COMPONENT);
-    }
-
-    /** Go's {@code url.QueryUnescape}: {@code +} is a space. */
+    /** Go's {@code url.QueryUnescape}: {@code +} is a space; errors as {@link FormatException}. */
     public static String queryUnescape(String s) {
         return unescape(s, Mode.QUERY_COMPONENT);
     }

@@ -1,6 +1,9 @@
 package io.camelbenthos.bloblang.go;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Go's {@code net/url} escaping. {@code QueryEscape} keeps only {@code A-Z a-z 0-9 - _ . ~} and writes space as
@@ -18,6 +21,14 @@ public final class GoUrl {
     /** Go's {@code url.QueryEscape}. */
     public static String queryEscape(String s) {
         return escape(s, Mode.QUERY_COMPONENT);
+    }
+
+    /** Go's {@code url.Values.Encode}: {@code key=value} pairs sorted by key, each query-escaped, joined by {@code &}. */
+    public static String encodeValues(Map<String, List<String>> values) {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(values).forEach((k, vs) -> vs.forEach(v -> out.append(out.isEmpty() ? "" : "&")
+                .append(queryEscape(k)).append('=').append(queryEscape(v))));
+        return out.toString();
     }
 
     /** Go's {@code url.PathEscape}. */

@@ -24,11 +24,6 @@ public final class HttpClientSteps {
     private HttpClientSteps() {
     }
 
-    public static ProcessorDefinition<?> append(ProcessorDefinition<?> tail, String endpointUri, String preparerRef,
-                                                String classifierRef, String outcomeRef) {
-        return append(tail, endpointUri, preparerRef, null, classifierRef, outcomeRef);
-    }
-
     /** The steps of {@link HttpClientConfig#translate}, then {@code outcomeRef}. */
     public static ProcessorDefinition<?> append(ProcessorDefinition<?> tail, HttpClientConfig.Steps steps,
                                                 String outcomeRef) {

@@ -81,7 +81,7 @@ class HttpClientOutputRouteTest {
             public void configure() {
                 errorHandler(noErrorHandler());
                 HttpClientSteps.append(from("benthos-http:/post?serverSettings=#shared" + inputOptions),
-                        endpoint, "prep", "classify", "outcome");
+                        endpoint, "prep", null, "classify", "outcome");
             }
         });
         camel.start();

@@ -1,11 +1,11 @@
 package io.camelbenthos.http.client.auth;
 
-import io.camelbenthos.bloblang.formats.GoUrl;
+import io.camelbenthos.bloblang.go.GoUrl;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -65,17 +65,10 @@ public final class OAuth1Signer {
     /** The Authorization value for a given nonce and Unix time in seconds. */
     public String authorization(String method, String url, String nonce, long timestamp) {
         String ts = Long.toString(timestamp);
-        Map<String, String> params = new TreeMap<>(); // url.Values.Encode sorts by key
-        params.put("oauth_consumer_key", consumerKey);
-        params.put("oauth_nonce", nonce);
-        params.put("oauth_signature_method", "HMAC-SHA1");
-        params.put("oauth_timestamp", ts);
-        params.put("oauth_token", accessToken);
-        params.put("oauth_version", "1.0");
-        StringBuilder encoded = new StringBuilder();
-        params.forEach((k, v) -> encoded.append(encoded.isEmpty() ? "" : "&")
-                .append(GoUrl.queryEscape(k)).append('=').append(GoUrl.queryEscape(v)));
-        String base = method + "&" + GoUrl.queryEscape(url) + "&" + GoUrl.queryEscape(encoded.toString());
+        String encoded = GoUrl.encodeValues(Map.of("oauth_consumer_key", List.of(consumerKey),
+                "oauth_nonce", List.of(nonce), "oauth_signature_method", List.of("HMAC-SHA1"),
+                "oauth_timestamp", List.of(ts), "oauth_token", List.of(accessToken), "oauth_version", List.of("1.0")));
+        String base = method + "&" + GoUrl.queryEscape(url) + "&" + GoUrl.queryEscape(encoded);
         String key = GoUrl.queryEscape(consumerSecret) + "&" + GoUrl.queryEscape(accessTokenSecret);
         String signature = hmacSha1(base, key);
         // Benthos's format string starts with a space; Go's header writer trims it (textproto.TrimString), so the

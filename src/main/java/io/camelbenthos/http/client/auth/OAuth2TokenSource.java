@@ -2,7 +2,7 @@ package io.camelbenthos.http.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelbenthos.bloblang.formats.GoUrl;
+import io.camelbenthos.bloblang.go.GoUrl;
 import io.camelbenthos.bloblang.go.GoStrconv;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -225,15 +225,7 @@ public final class OAuth2TokenSource {
             request.putHeader("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
         }
-        return request.sendBuffer(Buffer.buffer(encode(fields))).map(this::parse);
-    }
-
-    /** Go's {@code url.Values.Encode}. */
-    static String encode(Map<String, List<String>> values) {
-        List<String> pairs = new ArrayList<>();
-        new TreeMap<>(values).forEach((k, vs) -> vs.forEach(
-                v -> pairs.add(GoUrl.queryEscape(k) + "=" + GoUrl.queryEscape(v))));
-        return String.join("&", pairs);
+        return request.sendBuffer(Buffer.buffer(GoUrl.encodeValues(fields))).map(this::parse);
     }
 
     private Token parse(HttpResponse<Buffer> response) {
