@@ -2,15 +2,13 @@ package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
-import io.camelbenthos.bloblang.plugin.FreshResult;
-import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.QueryException;
-import io.camelbenthos.bloblang.value.Values;
 
 /** A method call on an evaluated target; failures get the target's annotation (Go {@code ErrFrom}). */
 public final class MethodNode extends Node {
     private final Node target;
     private final MethodPlugin plugin;
+    private final ResultCopy resultCopy;
     private final CallArgs args;
     private final MethodImpl bound;
     private final String annotation;
@@ -19,6 +17,7 @@ public final class MethodNode extends Node {
     public MethodNode(Node target, MethodPlugin plugin, CallArgs args) {
         this.target = target;
         this.plugin = plugin;
+        this.resultCopy = ResultCopy.of(plugin);
         this.args = args;
         this.annotation = "method " + plugin.spec().name();
         MethodImpl b = null;
@@ -56,10 +55,7 @@ public final class MethodNode extends Node {
 
     @Override
     public Object assignable(Object v) {
-        if (plugin instanceof FreshResult) {
-            return v;
-        }
-        return plugin instanceof NewContainerResult ? Values.deepCopyElements(v) : Values.deepCopy(v);
+        return resultCopy.apply(v);
     }
 
     @Override

@@ -1,16 +1,14 @@
 package io.camelbenthos.bloblang.exec;
 
 import io.camelbenthos.bloblang.plugin.FunctionImpl;
-import io.camelbenthos.bloblang.plugin.FreshResult;
-import io.camelbenthos.bloblang.plugin.NewContainerResult;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.plugin.TargetMethodPlugin;
-import io.camelbenthos.bloblang.value.Values;
 
 /** A method that evaluates its target itself ({@code catch}, {@code or}, {@code from}...). */
 public final class TargetMethodNode extends Node {
     private final Node target;
     private final TargetMethodPlugin plugin;
+    private final ResultCopy resultCopy;
     private final CallArgs args;
     private final FunctionImpl bound;
     private final String annotation;
@@ -19,6 +17,7 @@ public final class TargetMethodNode extends Node {
     public TargetMethodNode(Node target, TargetMethodPlugin plugin, CallArgs args) {
         this.target = target;
         this.plugin = plugin;
+        this.resultCopy = ResultCopy.of(plugin);
         this.args = args;
         this.annotation = "method " + plugin.spec().name();
         FunctionImpl b = null;
@@ -53,10 +52,7 @@ public final class TargetMethodNode extends Node {
 
     @Override
     public Object assignable(Object v) {
-        if (plugin instanceof FreshResult) {
-            return v;
-        }
-        return plugin instanceof NewContainerResult ? Values.deepCopyElements(v) : Values.deepCopy(v);
+        return resultCopy.apply(v);
     }
 
     @Override
