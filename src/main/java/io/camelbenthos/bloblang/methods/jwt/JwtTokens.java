@@ -1,13 +1,8 @@
 package io.camelbenthos.bloblang.methods.jwt;
 
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The JWT signing of this package for other components (http_client's {@code jwt} auth): golang-jwt's
@@ -15,8 +10,6 @@ import java.util.regex.Pattern;
  * HTTP auth offers (RS256, RS384, RS512, EdDSA) plus the ES and HS ones of the Bloblang methods.
  */
 public final class JwtTokens {
-    private static final Pattern PEM = Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\s*([A-Za-z0-9+/=\\s]*?)-----END \\1-----");
-
     private JwtTokens() {
     }
 
@@ -39,7 +32,7 @@ public final class JwtTokens {
      */
     public static PrivateKey privateKey(String algorithm, String pem) {
         if (algorithm.equals("EdDSA")) {
-            return ed25519Private(pem);
+            return PemKeys.ed25519Private(pem);
         }
         JwtAlgorithm alg = JwtAlgorithm.valueOf(algorithm);
         if (alg.isHmac()) {
@@ -50,22 +43,5 @@ public final class JwtTokens {
 
     private static String jcaName(String algorithm) {
         return algorithm.equals("EdDSA") ? "Ed25519" : JwtAlgorithm.valueOf(algorithm).jcaName;
-    }
-
-    private static PrivateKey ed25519Private(String pem) {
-        Matcher m = PEM.matcher(pem);
-        if (!m.find()) {
-            throw new IllegalArgumentException(PemKeys.NOT_PEM);
-        }
-        try {
-            byte[] der = Base64.getMimeDecoder().decode(m.group(2));
-            PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
-            if (!key.getAlgorithm().equals("EdDSA") && !key.getAlgorithm().equals("Ed25519")) {
-                throw new IllegalArgumentException("key is not a valid Ed25519 private key");
-            }
-            return key;
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("key is not a valid Ed25519 private key", e);
-        }
     }
 }

@@ -139,6 +139,24 @@ final class PemKeys {
         throw new IllegalArgumentException("key is not a valid ECDSA private key");
     }
 
+    /** golang-jwt's {@code ParseEdPrivateKeyFromPEM}: a PKCS#8 Ed25519 key. */
+    static PrivateKey ed25519Private(String pem) {
+        Matcher m = PEM.matcher(pem);
+        if (!m.find()) {
+            throw new IllegalArgumentException(NOT_PEM);
+        }
+        PrivateKey key;
+        try {
+            key = pkcs8(new Block(m.group(1), Base64.getMimeDecoder().decode(m.group(2))), "Ed25519");
+        } catch (IllegalArgumentException e) { // a body that is not base64 is no Ed25519 key either
+            key = null;
+        }
+        if (key == null) {
+            throw new IllegalArgumentException("key is not a valid Ed25519 private key");
+        }
+        return key;
+    }
+
     private static PrivateKey pkcs8(Block b, String algorithm) {
         try {
             return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(b.der()));
