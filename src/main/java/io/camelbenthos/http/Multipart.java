@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Reads multipart request bodies into parts and writes multipart responses, the way Go's mime/multipart does. */
@@ -98,14 +99,11 @@ public final class Multipart {
 
     /** Writes parts, each with only a Content-Type header, in Go's multipart.Writer layout. */
     public static Buffer write(String boundary, List<byte[]> bodies, List<String> contentTypes) {
-        Buffer out = Buffer.buffer();
+        MultipartWriter writer = new MultipartWriter(boundary);
         for (int i = 0; i < bodies.size(); i++) {
-            out.appendString(i == 0 ? "--" : "\r\n--").appendString(boundary).appendString("\r\n");
-            out.appendString("Content-Type: ").appendString(contentTypes.get(i)).appendString("\r\n\r\n");
-            out.appendBytes(bodies.get(i));
+            writer.part(Map.of("Content-Type", List.of(contentTypes.get(i))), bodies.get(i));
         }
-        out.appendString("\r\n--").appendString(boundary).appendString("--\r\n");
-        return out;
+        return Buffer.buffer(writer.close());
     }
 
     private static boolean startsWith(byte[] data, int at, byte[] prefix) {

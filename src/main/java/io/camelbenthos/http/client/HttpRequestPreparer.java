@@ -3,6 +3,7 @@ package io.camelbenthos.http.client;
 import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.http.MetadataFilter;
+import io.camelbenthos.http.MultipartWriter;
 import io.camelbenthos.message.Message;
 import io.camelbenthos.http.client.auth.JwtSigner;
 import io.camelbenthos.http.client.auth.OAuth1Signer;

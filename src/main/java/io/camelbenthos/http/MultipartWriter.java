@@ -1,6 +1,5 @@
-package io.camelbenthos.http.client;
+package io.camelbenthos.http;
 
-import io.camelbenthos.http.Multipart;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,27 +9,28 @@ import java.util.TreeMap;
 /**
  * A multipart request body laid out as Go's {@code mime/multipart.Writer} writes it: {@code --boundary} lines, each
  * part's headers sorted by key, CRLF line ends, the closing {@code --boundary--}; the Content-Type is
- * {@code multipart/form-data; boundary=<60 hex digits>} ({@code FormDataContentType}).
+ * {@code multipart/form-data; boundary=<60 hex digits>} ({@code FormDataContentType}). Used for http_client request
+ * bodies and for multipart sync responses.
  */
-final class MultipartWriter {
+public final class MultipartWriter {
     private final String boundary;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private boolean first = true;
 
-    MultipartWriter() {
+    public MultipartWriter() {
         this(Multipart.newBoundary());
     }
 
-    MultipartWriter(String boundary) {
+    public MultipartWriter(String boundary) {
         this.boundary = boundary;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
     /** Adds a part; a header with several values is written once per value, in order. */
-    MultipartWriter part(Map<String, List<String>> headers, byte[] body) {
+    public MultipartWriter part(Map<String, List<String>> headers, byte[] body) {
         StringBuilder head = new StringBuilder(first ? "--" : "\r\n--").append(boundary).append("\r\n");
         new TreeMap<>(headers).forEach((k, values) -> values.forEach(
                 v -> head.append(k).append(": ").append(v).append("\r\n")));
@@ -41,7 +41,7 @@ final class MultipartWriter {
         return this;
     }
 
-    byte[] close() {
+    public byte[] close() {
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
