@@ -26,7 +26,6 @@ final class WebSocketSession {
     private static final int UNTHROTTLED_RETRIES = 3;
     private static final long THROTTLE_MILLIS = 1000;
     /** How long to wait before asking a rate limit that failed (rather than refused) again. */
-    private static final Duration RATE_LIMIT_ERROR_WAIT = Duration.ofSeconds(1);
 
     /** Routes one message through the input's pipeline; {@code done} gets null for an ack, the error for a nack. */
     @FunctionalInterface
@@ -141,15 +140,8 @@ final class WebSocketSession {
     }
 
     private Duration rateLimitWait() {
-        if (settings.rateLimit() == null) {
-            return Duration.ZERO;
-        }
-        try {
-            return settings.rateLimit().access();
-        } catch (RuntimeException e) {
-            LOG.warn("Failed to access rate limit: {}", e.getMessage());
-            return RATE_LIMIT_ERROR_WAIT;
-        }
+        return RateLimit.waitFor(settings.rateLimit(),
+                e -> LOG.warn("Failed to access rate limit: {}", e.getMessage()));
     }
 
     /** Called from whichever thread completed the exchange. */

@@ -88,7 +88,7 @@ public class HttpRequestGate extends AsyncProcessorSupport {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         RateLimit limit = rateLimitRef.isEmpty() ? null
                 : exchange.getContext().getRegistry().lookupByNameAndType(rateLimitRef, RateLimit.class);
-        Duration wait = limit == null ? Duration.ZERO : access(limit);
+        Duration wait = access(limit);
         if (wait.isZero()) {
             if (authorize(exchange, callback)) {
                 callback.done(true);
@@ -113,13 +113,7 @@ public class HttpRequestGate extends AsyncProcessorSupport {
 
     /** One access; zero when granted. As Benthos's waitForAccess, a failing limiter means waiting 1 s. */
     private static Duration access(RateLimit limit) {
-        try {
-            Duration wait = limit.access();
-            return wait.isNegative() ? Duration.ZERO : wait;
-        } catch (RuntimeException e) {
-            LOG.error("Rate limit error: {}", e.getMessage());
-            return Duration.ofSeconds(1);
-        }
+        return RateLimit.waitFor(limit, e -> LOG.error("Rate limit error: {}", e.getMessage()));
     }
 
     /** Sets the oauth2 token; true when done synchronously (the caller completes), false when the callback will. */
