@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.functions.message;
 
+import io.camelbenthos.bloblang.exec.PathWalker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,13 +16,12 @@ final class DotPaths {
         if (path.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(path.split("\\.", -1)).map(s -> s.replace("~1", ".").replace("~0", "~")).toList();
+        return Arrays.asList(PathWalker.parseDotPath(path));
     }
 
     /** Benthos {@code SliceToDotPath}: the inverse of {@link #split}. */
     static String join(List<String> segments) {
-        List<String> escaped = segments.stream().map(s -> s.replace("~", "~0").replace(".", "~1")).toList();
-        return String.join(".", escaped);
+        return PathWalker.dotPath(segments.toArray(String[]::new));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.camelbenthos.bloblang.methods.objects;
 
+import io.camelbenthos.bloblang.exec.PathWalker;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.value.Values;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,7 @@ final class Gabs {
 
     /** gabs {@code DotPathToSlice}. */
     static List<String> dotPath(String path) {
-        List<String> out = new ArrayList<>();
-        for (String seg : path.split("\\.", -1)) {
-            out.add(seg.replace("~1", ".").replace("~0", "~"));
-        }
-        return out;
+        return Arrays.asList(PathWalker.parseDotPath(path));
     }
 
     /** gabs {@code S(path...)}: the value at the path, or null when any segment does not resolve. */
