@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A geoip2-golang result struct, and the Bloblang value Benthos makes of a database record through it: maxminddb's
@@ -29,12 +30,13 @@ record GoStruct(String goType, List<GoField> fields) {
      * @throws QueryException maxminddb's {@code cannot unmarshal} error when a value does not fit its Go field
      */
     Map<String, Object> decode(Object record) {
-        return record == null ? zero(fields) : struct(record, goType, fields);
+        return record == null ? zero(fields) : struct(record, () -> goType, fields);
     }
 
-    private static Map<String, Object> struct(Object data, String type, List<GoField> fields) {
+    /** {@code type} names the struct in an unmarshal error only: built on that path, never per lookup. */
+    private static Map<String, Object> struct(Object data, Supplier<String> type, List<GoField> fields) {
         if (!(data instanceof Map<?, ?> map)) {
-            throw cannotUnmarshal(data, type);
+            throw cannotUnmarshal(data, type.get());
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (GoField f : fields) {
@@ -70,12 +72,12 @@ record GoStruct(String goType, List<GoField> fields) {
                 yield v;
             }
             case NAMES -> names(f, v);
-            case STRUCT -> struct(v, f.goType(), f.fields());
+            case STRUCT -> struct(v, f::goType, f.fields());
             case STRUCT_SLICE -> {
                 if (!(v instanceof List<?> list)) {
                     throw cannotUnmarshal(v, f.goType());
                 }
-                String elementType = GoField.structType(f.fields());
+                Supplier<String> elementType = () -> GoField.structType(f.fields());
                 List<Object> out = new ArrayList<>(list.size());
                 for (Object element : list) {
                     out.add(struct(element, elementType, f.fields()));
