@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -50,7 +51,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private static final String PLAINTEXT = "PLAINTEXT";
-    private static final List<String> SASL_MECHANISMS = List.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512");
+    private static final List<String> SCRAM_MECHANISMS = List.of("SCRAM-SHA-256", "SCRAM-SHA-512");
+    private static final List<String> SASL_MECHANISMS =
+            Stream.concat(Stream.of("PLAIN"), SCRAM_MECHANISMS.stream()).toList();
 
     private final KafkaRaftServer server;
     private final Path logDir;
@@ -258,8 +261,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             settings.users.forEach((user, password) -> plain.append(" user_").append(user).append("=\"")
                     .append(password).append('"'));
             p.setProperty(prefix + "plain.sasl.jaas.config", plain + ";");
-            for (String scram : List.of("scram-sha-256", "scram-sha-512")) {
-                p.setProperty(prefix + scram + ".sasl.jaas.config",
+            for (String scram : SCRAM_MECHANISMS) {
+                p.setProperty(prefix + scram.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
                         "org.apache.kafka.common.security.scram.ScramLoginModule required;");
             }
         }
@@ -277,7 +280,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static void format(Path logDir, Map<String, String> users) {
         List<String> scram = new ArrayList<>();
         users.forEach((user, password) -> {
-            for (String mechanism : List.of("SCRAM-SHA-256", "SCRAM-SHA-512")) {
+            for (String mechanism : SCRAM_MECHANISMS) {
                 scram.add(mechanism + "=[name=" + user + ",password=" + password + "]");
             }
         });

@@ -119,12 +119,7 @@ public class BrokerOutput implements OutputComponent {
 
     private static ProcessorDefinition<?> roundRobin(List<ComponentConfig> children, ProcessorDefinition<?> tail,
                                                      TranslationContext context) {
-        LoadBalanceDefinition lb = tail.loadBalance().roundRobin();
-        lb.id(context.stepId(null));
-        for (ComponentConfig child : children) {
-            lb.to(context.outputEndpoint(child));
-        }
-        return lb.end();
+        return balance(tail.loadBalance().roundRobin(), children, context);
     }
 
     private static ProcessorDefinition<?> greedy(List<ComponentConfig> children, ProcessorDefinition<?> tail,
@@ -135,7 +130,12 @@ public class BrokerOutput implements OutputComponent {
             slots.add(slots(child));
         }
         balancer.setSlots(slots);
-        LoadBalanceDefinition lb = tail.loadBalance().custom(context.bind(context.stepId("greedy"), balancer));
+        return balance(tail.loadBalance().custom(context.bind(context.stepId("greedy"), balancer)), children, context);
+    }
+
+    /** The load balancer's step id and one {@code to} per child output, in config order. */
+    private static ProcessorDefinition<?> balance(LoadBalanceDefinition lb, List<ComponentConfig> children,
+                                                  TranslationContext context) {
         lb.id(context.stepId(null));
         for (ComponentConfig child : children) {
             lb.to(context.outputEndpoint(child));
