@@ -42,4 +42,16 @@ public interface Mapping {
 
     /** {@link #applyInPlace(Message)} for message {@code index} of a batch. */
     Optional<Message> applyInPlace(List<Message> batch, int index);
+
+    /**
+     * Runs the mapping onto {@code target} while reading another message (Go {@code Executor.MapOnto}, what
+     * {@code branch} and {@code workflow} do with their request and result maps): {@code this}, {@code content()},
+     * {@code metadata()}, {@code batch_index()} and {@code from()} read message {@code index} of {@code batch};
+     * {@code root} starts as {@code target}'s parsed content (unassigned when it is empty or not JSON); {@code @} and
+     * {@code meta} read and write {@code target}'s metadata. {@code target} is edited in place.
+     *
+     * @return {@code target}, or empty when the mapping deleted it
+     * @throws BloblangException when execution fails; changes made before the failure remain
+     */
+    Optional<Message> applyOnto(Message target, List<Message> batch, int index);
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camelbenthos.camel.BenthosExchange;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
@@ -12,34 +11,37 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
 
 /**
- * {@code pipeline.threads}: the rest of the pipeline route (processors, then the output) runs on one of N pipeline
- * threads, as Benthos runs N processor goroutines reading one unbuffered channel from the inputs.
+ * {@code pipeline.threads}: at most N messages are in the pipeline's processors at once, as Benthos runs N processor
+ * goroutines reading one unbuffered channel from the inputs. A message holds its slot from this hand-over until the
+ * output takes it ({@link PipelineThreadsRelease}) or it ends, including while a processor waits on I/O, as a Benthos
+ * pipeline goroutine stays busy with its message until the output took it.
  *
- * <p>Like that channel, the hand-over blocks the input's thread while all N threads are busy, so an input never runs
- * ahead of the pipeline (a {@code generate} timer or many HTTP requests cannot pile up work in a queue). A thread is
- * busy until the route goes asynchronous or finishes: an asynchronous output (Kafka waits in its send callback)
- * frees it, as a Benthos pipeline goroutine is freed once the output took the message. The exchange itself is
- * never copied or re-correlated, so the reply still completes the request that sent it (InOut over {@code direct:}).
- * Ordering across threads is lost, as in Benthos.
+ * <p>Waiting for a slot never holds a thread (see {@link PipelineSlots}): a message that finds all N taken is queued
+ * in arrival order, the thread that brought it returns, and the message continues on a pipeline thread once a slot
+ * is given back. Inputs that wait for each message to be acked ({@code generate}, {@code stdin}) therefore still
+ * never run ahead of the pipeline, and an input whose threads are also needed to complete the messages in the
+ * pipeline ({@code http_server}: Vert.x workers finish the asynchronous HTTP calls of the {@code http} processor)
+ * cannot starve them.
  *
- * <p>An input that already receives on many threads ({@code http_server}: one Vert.x worker per request) marks its
- * exchanges with {@link BenthosExchange#CONCURRENT_INPUT}; those run the pipeline on their own thread once one of the N permits is
- * free, and give the permit back when the output takes the message ({@link PipelineThreadsRelease}) or the exchange
- * ends. The limit is the same; what is saved is a thread hand-over per request, which costs more than the whole
- * pipeline of a typical HTTP config.
+ * <p>Where a message runs once it has its slot: an input that already receives on many threads ({@code http_server},
+ * which marks its exchanges with {@link BenthosExchange#CONCURRENT_INPUT}) and a pipeline thread sending its input's
+ * next message carry on on their own thread, saving a hand-over that costs more than a typical HTTP config's whole
+ * pipeline; other inputs hand it to one of N pipeline threads so their own thread can go on reading. The exchange
+ * itself is never copied or re-correlated, so the reply still completes the request that sent it (InOut over
+ * {@code direct:}). Ordering across threads is lost, as in Benthos.
  *
  * <p>A JavaBean so the route stays exportable: {@code threads} as configured ({@code <= 0} means one per CPU, Go's
  * {@code runtime.NumCPU()}). The pool comes from Camel's executor service manager and lives as long as the route.
  */
 public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelContextAware {
-    /** Exchange property: the {@link PipelinePermit} an inline exchange holds until its output takes it. */
+    /** Exchange property: the {@link PipelinePermit} an exchange holds until its output takes it. */
     static final String PERMIT = "CamelBenthosPipelinePermit";
 
     private long threads = -1;
     private CamelContext camelContext;
     private ExecutorService pool;
-    private Semaphore idle;
-    /** Set while this thread runs a task of this step: the thread holds a permit already. */
+    private PipelineSlots slots;
+    /** Set while this thread runs a task of this step. */
     private final ThreadLocal<Boolean> onPipelineThread = new ThreadLocal<>();
 
     public long getThreads() {
@@ -56,10 +58,10 @@ public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelC
         return threads <= 0 ? Runtime.getRuntime().availableProcessors() : (int) Math.min(threads, Integer.MAX_VALUE);
     }
 
-    /** Senders blocked at the hand-over because every pipeline thread is busy (an estimate, for monitoring). */
+    /** Messages waiting for a free slot (for monitoring and tests). */
     public int waitingSenders() {
-        Semaphore s = idle;
-        return s == null ? 0 : s.getQueueLength();
+        PipelineSlots s = slots;
+        return s == null ? 0 : s.waiting();
     }
 
     @Override
@@ -76,7 +78,7 @@ public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelC
     @Override
     protected void doStart() throws Exception {
         int n = effectiveThreads();
-        idle = new Semaphore(n, true);
+        slots = new PipelineSlots(n);
         pool = camelContext.getExecutorServiceManager().newFixedThreadPool(this, "BenthosPipeline", n);
     }
 
@@ -86,52 +88,64 @@ public class PipelineThreadsStep extends AsyncProcessorSupport implements CamelC
             camelContext.getExecutorServiceManager().shutdown(pool);
             pool = null;
         }
+        if (slots != null) {
+            // Messages still queued end now (the pool is gone, so each fails as rejected) instead of never.
+            slots.drain().forEach(Runnable::run);
+        }
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        if (onPipelineThread.get() != null) {
-            // A pipeline thread that finished a message runs its input's continuation too (e.g. a generate batch
-            // loop sending the next message). It already is one of the N threads: taking a second permit could
-            // deadlock N such threads, so it carries on with the next message itself, as a free Benthos pipeline
-            // goroutine takes the next message from the channel.
+        PipelineSlots s = slots;
+        boolean taken = s.takeOrQueue(() -> {
+            // A slot was given back by another message's thread: this message continues on a pipeline thread.
+            hold(exchange, s);
+            handOver(exchange, callback, false);
+        });
+        if (!taken) {
+            return false;
+        }
+        hold(exchange, s);
+        if (onPipelineThread.get() != null
+                || Boolean.TRUE.equals(exchange.getProperty(BenthosExchange.CONCURRENT_INPUT, Boolean.class))) {
             callback.done(true);
             return true;
         }
+        return handOver(exchange, callback, true);
+    }
+
+    private static void hold(Exchange exchange, PipelineSlots s) {
+        PipelinePermit permit = new PipelinePermit(s);
+        exchange.setProperty(PERMIT, permit);
+        exchange.getExchangeExtension().addOnCompletion(permit);
+    }
+
+    /** Runs the rest of the route on a pipeline thread until it completes or goes asynchronous. */
+    private boolean handOver(Exchange exchange, AsyncCallback callback, boolean fromSender) {
+        ExecutorService p = pool;
         try {
-            // The unbuffered channel: wait for a free pipeline thread (fair, so senders are served in order).
-            idle.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        if (Boolean.TRUE.equals(exchange.getProperty(BenthosExchange.CONCURRENT_INPUT, Boolean.class))) {
-            PipelinePermit permit = new PipelinePermit(idle);
-            exchange.setProperty(PERMIT, permit);
-            exchange.getExchangeExtension().addOnCompletion(permit);
-            callback.done(true);
-            return true;
-        }
-        try {
-            pool.execute(() -> {
+            if (p == null) {
+                throw new RejectedExecutionException("pipeline stopped");
+            }
+            p.execute(() -> {
                 onPipelineThread.set(Boolean.TRUE);
                 try {
-                    // Runs the rest of the route on this thread until it completes or goes asynchronous.
                     callback.done(false);
                 } finally {
                     onPipelineThread.remove();
-                    idle.release();
                 }
             });
+            return false;
         } catch (RejectedExecutionException e) {
-            idle.release();
+            PipelinePermit permit = exchange.getProperty(PERMIT, PipelinePermit.class);
+            if (permit != null) {
+                exchange.removeProperty(PERMIT);
+                permit.release();
+            }
             exchange.setException(e);
-            callback.done(true);
-            return true;
+            callback.done(fromSender);
+            return fromSender;
         }
-        return false;
     }
 
     @Override

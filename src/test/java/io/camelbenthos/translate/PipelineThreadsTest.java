@@ -115,6 +115,44 @@ class PipelineThreadsTest {
     }
 
     @Test
+    void aMessageWaitingForASlotHoldsNoThread() throws Exception {
+        // The thread that brings a message must be free again while the message waits: http_server's Vert.x workers
+        // are also what the slot holders need to finish their HTTP calls (the wedge of the hardening issue).
+        try (StreamHarness h = new StreamHarness(config(1))) {
+            Gate gate = TestComponents.gate("g");
+            CompletableFuture<Exchange> held = sendAsync(h, "held");
+            assertThat(gate.awaitEntered(1)).isTrue();
+            org.apache.camel.Endpoint endpoint = h.camel().getEndpoint("direct:test.in");
+            org.apache.camel.AsyncProducer producer = endpoint.createAsyncProducer();
+            producer.start();
+            java.util.concurrent.ExecutorService input = java.util.concurrent.Executors.newSingleThreadExecutor();
+            List<Exchange> done = java.util.Collections.synchronizedList(new ArrayList<>());
+            try {
+                for (int i = 0; i < 3; i++) {
+                    String body = "queued-" + i;
+                    input.submit(() -> {
+                        Exchange e = endpoint.createExchange();
+                        e.setProperty(BenthosExchange.CONCURRENT_INPUT, Boolean.TRUE);
+                        e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8));
+                        producer.process(e, doneSync -> done.add(e));
+                    });
+                }
+                assertThat(input.submit(() -> "free").get(30, TimeUnit.SECONDS))
+                        .as("the input's only thread is free while its three messages wait").isEqualTo("free");
+                awaitWaitingSenders(step(h), 3);
+                gate.open();
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> done.size() == 3);
+                assertThat(done).extracting(StreamHarness::body)
+                        .containsExactlyInAnyOrder("QUEUED-0", "QUEUED-1", "QUEUED-2");
+                assertThat(StreamHarness.body(held.get(30, TimeUnit.SECONDS))).isEqualTo("HELD");
+            } finally {
+                input.shutdownNow();
+                producer.stop();
+            }
+        }
+    }
+
+    @Test
     void aMessageDeletedBeforeTheOutputGivesItsPermitBackWhenItEnds() throws Exception {
         String deleting = """
                 input:

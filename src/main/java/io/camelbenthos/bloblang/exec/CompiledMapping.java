@@ -86,6 +86,30 @@ public final class CompiledMapping implements Mapping {
         return finish(f.root, msg, true);
     }
 
+    @Override
+    public Optional<Message> applyOnto(Message target, List<Message> batch, int index) {
+        ExecState s = new ExecState(batch, index, target.metadata(), maps, env);
+        Frame f = new Frame();
+        f.root = startingRoot(target);
+        run(s, f);
+        return finish(f.root, target, true);
+    }
+
+    /** The target's content as a value to assign into, or Nothing when it is empty or not JSON (Go's MapOnto). */
+    private static Object startingRoot(Message target) {
+        if (target.hasStructuredCache()) {
+            return Values.deepCopy(target.structuredCache());
+        }
+        if (target.content().length == 0) {
+            return Nothing.INSTANCE;
+        }
+        try {
+            return GoJsonDecoder.decodeFirst(target.content());
+        } catch (QueryException e) {
+            return Nothing.INSTANCE;
+        }
+    }
+
     /**
      * Runs the statements onto {@code message} (its metadata is edited in place) and returns the final root value
      * without serialising it: {@code Nothing.INSTANCE} when never assigned, {@code Deleted.INSTANCE} when deleted.
