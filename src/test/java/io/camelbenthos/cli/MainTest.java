@@ -2,6 +2,7 @@ package io.camelbenthos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelbenthos.testing.ProjectVersion;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -147,8 +148,10 @@ class MainTest {
     }
 
     @Test
-    void versionPrintsVersionAndDate() {
+    void versionPrintsTheProjectVersionAndBuildDate() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("Version: ").contains("Date: ");
+        assertThat(out.toString().lines()).satisfiesExactly(
+                version -> assertThat(version).isEqualTo("Version: " + ProjectVersion.fromPom()),
+                date -> assertThat(date).matches("Date: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
     }
 }
