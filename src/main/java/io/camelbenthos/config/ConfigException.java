@@ -2,14 +2,17 @@ package io.camelbenthos.config;
 
 import java.util.List;
 
-/** One or more config errors, each already formatted as {@code path:line:col: message}; nothing may start. */
+/**
+ * One or more config errors, each formatted as {@code path:line:col: message} and kept to exactly one line (line
+ * breaks in a message are escaped); nothing may start.
+ */
 public class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> errors;
 
     public ConfigException(List<String> errors) {
-        super(String.join("\n", errors));
-        this.errors = List.copyOf(errors);
+        super(String.join("\n", oneLineEach(errors)));
+        this.errors = oneLineEach(errors);
     }
 
     public ConfigException(Position position, String message) {
@@ -18,5 +21,9 @@ public class ConfigException extends RuntimeException {
 
     public List<String> errors() {
         return errors;
+    }
+
+    private static List<String> oneLineEach(List<String> errors) {
+        return errors.stream().map(OneLine::of).toList();
     }
 }

@@ -11,8 +11,9 @@ public final class Problems {
 
     private final List<Problem> problems = new ArrayList<>();
 
+    /** @param message anything; a line break in it is escaped, so the problem stays one line */
     public void add(Position position, String message) {
-        problems.add(new Problem(position, message));
+        problems.add(new Problem(position, OneLine.of(message)));
     }
 
     public boolean isEmpty() {

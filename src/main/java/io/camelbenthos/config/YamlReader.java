@@ -1,5 +1,6 @@
 package io.camelbenthos.config;
 
+import io.camelbenthos.bloblang.go.GoStrconv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -17,10 +19,14 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
-/** Reads YAML text into a {@link YamlNode} tree that remembers the line and column of every key and value. */
+/**
+ * Reads YAML text into a {@link YamlNode} tree that remembers the line and column of every key and value. A key
+ * written twice in one mapping is refused, as yaml.v3 does, rather than one of the two being dropped silently.
+ */
 public final class YamlReader {
     private final String location;
     private final String[] lines;
+    private final Problems duplicateKeys = new Problems();
 
     private YamlReader(String location, String text) {
         this.location = location;
@@ -30,21 +36,26 @@ public final class YamlReader {
     /**
      * Parses one YAML document; an empty document is an empty mapping.
      *
-     * @throws ConfigException positioned at the syntax error
+     * @throws ConfigException positioned at the syntax error, or listing every key written twice
      */
     public static YamlNode read(String location, String text) {
         YamlReader reader = new YamlReader(location, text);
         Optional<Node> root;
         try {
+            // Composing keeps every key of a mapping (and its mark); duplicates are found in convert()
             root = new Compose(LoadSettings.builder().setLabel(location).build()).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Position p = e.getProblemMark().map(reader::position).orElse(new Position(location, 1, 1));
-            throw new ConfigException(p, "failed to parse YAML: " + e.getProblem());
+            throw new ConfigException(p, YamlParseError.message(e));
+        } catch (ReaderException e) {
+            throw new ConfigException(reader.positionOfCodePoint(text, e.getPosition()), YamlParseError.message(e));
         } catch (YamlEngineException e) {
-            throw new ConfigException(new Position(location, 1, 1), "failed to parse YAML: " + e.getMessage());
+            throw new ConfigException(new Position(location, 1, 1), YamlParseError.message(e));
         }
-        return root.map(reader::convert)
+        YamlNode tree = root.map(reader::convert)
                 .orElseGet(() -> new YamlNode.Mapping(new LinkedHashMap<>(), new Position(location, 1, 1)));
+        reader.duplicateKeys.throwIfAny();
+        return tree;
     }
 
     private YamlNode convert(Node node) {
@@ -55,7 +66,13 @@ public final class YamlReader {
                 Node keyNode = t.getKeyNode();
                 String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
                 Position keyPos = keyNode.getStartMark().map(this::position).orElse(pos);
-                entries.put(key, new YamlNode.Entry(key, keyPos, convert(t.getValueNode())));
+                YamlNode value = convert(t.getValueNode()); // also for a repeated key: its own repeats are reported
+                YamlNode.Entry first = entries.putIfAbsent(key, new YamlNode.Entry(key, keyPos, value));
+                if (first != null) {
+                    // yaml.v3's text, placed at the second key
+                    duplicateKeys.add(keyPos, "mapping key " + GoStrconv.quote(key) + " already defined at line "
+                            + first.keyPosition().line());
+                }
             }
             return new YamlNode.Mapping(entries, pos);
         }
@@ -97,5 +114,24 @@ public final class YamlReader {
 
     private Position position(Mark mark) {
         return new Position(location, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Where the code point at {@code index} is, counted the way snakeyaml's marks count (code points, 1-based). */
+    private Position positionOfCodePoint(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < index && offset < text.length(); i++) {
+            int c = text.codePointAt(offset);
+            offset += Character.charCount(c);
+            boolean crlf = c == '\r' && offset < text.length() && text.charAt(offset) == '\n';
+            if (c == '\n' || (c == '\r' && !crlf)) {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(location, line, column);
     }
 }

@@ -128,7 +128,7 @@ public class HttpServerSettings {
         this.basicAuthSalt = basicAuthSalt;
     }
 
-    /** The version reported by {@code /version}; empty means the jar's implementation version. */
+    /** The version reported by {@code /version}; empty means the project's version ({@link io.camelbenthos.BuildInfo}). */
     public String getVersion() {
         return version;
     }

@@ -3,6 +3,7 @@ package io.camelbenthos.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelbenthos.BuildInfo;
 import io.camelbenthos.bloblang.value.GoJson;
 import io.camelbenthos.readiness.ComponentReadiness;
 import io.camelbenthos.readiness.ConnectionState;
@@ -44,13 +45,9 @@ final class ServiceEndpoints {
 
     /** Benthos's hand-written JSON, space after the comma included: {@code {"version":"X", "built":"Y"}}. */
     private static String version(HttpServerSettings settings) {
-        String version = settings.getVersion();
-        if (version.isEmpty()) {
-            Package pkg = ServiceEndpoints.class.getPackage();
-            version = pkg.getImplementationVersion() == null ? "snapshot" : pkg.getImplementationVersion();
-        }
+        String version = settings.getVersion().isEmpty() ? BuildInfo.version() : settings.getVersion();
         // Go's %v: the values go in verbatim, unescaped
-        return "{\"version\":\"" + version + "\", \"built\":\"\"}";
+        return "{\"version\":\"" + version + "\", \"built\":\"" + BuildInfo.built() + "\"}";
     }
 
     /**

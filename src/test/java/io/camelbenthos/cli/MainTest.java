@@ -2,6 +2,7 @@ package io.camelbenthos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelbenthos.testing.ProjectVersion;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -11,8 +12,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line, run in-process through {@link Main#execute} (exit codes, stdout, stderr). */
 class MainTest {
@@ -99,9 +103,55 @@ class MainTest {
         assertThat(Main.commandLine().getSubcommands().get("blobl").getSubcommands()).containsKey("server");
     }
 
+    /** stderr without the line {@code run} adds after the problems. */
+    private List<String> problems() {
+        return err.toString().lines().filter(l -> !l.equals("shutting down due to config errors")).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lint", "run", "echo", "export"})
+    void aYamlSyntaxErrorIsOneLineAtItsPosition(String command) throws Exception {
+        Path bad = file("x.yaml", "input:\n  http_server: {}&\n");
+        assertThat(run(command, bad.toString())).isEqualTo(1);
+        assertThat(problems()).containsExactly(
+                bad + ":2:19: failed to parse YAML: while scanning an anchor: unexpected character found '\\n'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lint", "run", "echo", "export"})
+    void aStrayDirectiveIsOneLineAtItsPosition(String command) throws Exception {
+        Path bad = file("x.yaml", "input:\n%\n");
+        assertThat(run(command, bad.toString())).isEqualTo(1);
+        assertThat(problems()).containsExactly(bad + ":2:2: failed to parse YAML: while scanning a directive: "
+                + "expected alphabetic or numeric character, but found '\\n'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lint", "run", "echo", "export"})
+    void duplicateKeysAreRefusedAtTheSecondOne(String command) throws Exception {
+        // Were a duplicate taken silently, run would end by itself: the generate input stops after one message
+        Path dup = file("dup.yaml", """
+                input:
+                  stdin: {}
+                input:
+                  generate:
+                    count: 1
+                    mapping: root = 1
+                    mapping: root = 2
+                output:
+                  drop: {}
+                """);
+        assertThat(run(command, dup.toString())).isEqualTo(1);
+        assertThat(problems()).containsExactly(
+                dup + ":3:1: mapping key \"input\" already defined at line 1",
+                dup + ":7:5: mapping key \"mapping\" already defined at line 6");
+    }
+
     @Test
-    void versionPrintsVersionAndDate() {
+    void versionPrintsTheProjectVersionAndBuildDate() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("Version: ").contains("Date: ");
+        assertThat(out.toString().lines()).satisfiesExactly(
+                version -> assertThat(version).isEqualTo("Version: " + ProjectVersion.fromPom()),
+                date -> assertThat(date).matches("Date: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
     }
 }

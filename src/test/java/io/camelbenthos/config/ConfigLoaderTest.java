@@ -228,7 +228,45 @@ class ConfigLoaderTest {
                 Arguments.of("yaml syntax error", """
                         input:
                           stdin: {
-                        """, List.of("c.yaml:3:1: failed to parse YAML: expected the node content, but found '<stream end>'")));
+                        """, List.of("c.yaml:3:1: failed to parse YAML: expected the node content, but found '<stream end>'")),
+                Arguments.of("yaml syntax error at a line break", """
+                        input:
+                          http_server: {}&
+                        """, List.of("c.yaml:2:19: failed to parse YAML: while scanning an anchor: "
+                        + "unexpected character found '\\n'")),
+                Arguments.of("a directive inside a document", """
+                        input:
+                        %
+                        """, List.of("c.yaml:2:2: failed to parse YAML: while scanning a directive: "
+                        + "expected alphabetic or numeric character, but found '\\n'")),
+                Arguments.of("a control character", """
+                        input:
+                          stdin:
+                            codec: li\0nes
+                        """, List.of("c.yaml:3:14: failed to parse YAML: special characters are not allowed, found '\\x00'")),
+                Arguments.of("duplicate top-level key", """
+                        input:
+                          stdin: {}
+                        input:
+                          generate:
+                            mapping: root = 1
+                        """, List.of("c.yaml:3:1: mapping key \"input\" already defined at line 1")),
+                Arguments.of("duplicate keys at every level", """
+                        input:
+                          stdin:
+                            codec: lines
+                            codec: all-bytes
+                        pipeline:
+                          processors:
+                            - mapping: root = 1
+                              mapping: root = 2
+                        processor_resources:
+                          - label: up
+                            test_upper: {}
+                            label: down
+                        """, List.of("c.yaml:4:5: mapping key \"codec\" already defined at line 3",
+                        "c.yaml:8:7: mapping key \"mapping\" already defined at line 7",
+                        "c.yaml:12:5: mapping key \"label\" already defined at line 10")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,8 +2,10 @@ package io.camelbenthos.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelbenthos.testing.ProjectVersion;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,8 @@ class EndpointsListTest extends HttpTestSupport {
                 from(shared("/post?label=in")).process(SyncResponses::store);
             }
         });
-        assertThat(get("/version").body()).matches("\\{\"version\":\"[^\"]+\", \"built\":\"[^\"]*\"}");
+        assertThat(get("/version").body()).matches("\\{\"version\":\"" + Pattern.quote(ProjectVersion.fromPom())
+                + "\", \"built\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"}");
         post("/post", "one");
         assertThat(get("/stats").body()).isEqualTo(get("/metrics").body()).contains("input_received");
     }

@@ -9,12 +9,10 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.spi.ResourceAware;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -32,30 +30,64 @@ final class BenthosDocuments {
     private BenthosDocuments() {
     }
 
-    /** True when the first YAML document of {@code text} is a Benthos config; false for Camel YAML DSL or empty text. */
+    /**
+     * True when the first YAML document of {@code text} is a Benthos config; false for Camel YAML DSL or empty text.
+     * Malformed YAML counts as Benthos when a top-level mapping without a Camel key was read before the mistake: it
+     * is then reported as a Benthos config error, one {@code file:line:col} line, like any other.
+     */
     static boolean isBenthos(String text) {
-        Node root;
+        // Parser events, not a composed tree: cheap, and what was read before a syntax error is still known.
+        LoadSettings settings = LoadSettings.builder().build();
+        Parser events = new ParserImpl(settings, new StreamReader(settings, new StringReader(text)));
+        boolean topMapping = false;
+        int depth = 0;
+        int topLevelNodes = 0;
         try {
-            // Composing (not constructing) only builds the node tree: cheap, and no tags or anchors are resolved.
-            LoadSettings settings = LoadSettings.builder().build();
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
-            if (!composer.hasNext()) {
-                return false;
+            while (events.hasNext()) {
+                Event event = events.next();
+                switch (event.getEventId()) {
+                    case MappingStart, SequenceStart -> {
+                        if (depth == 0) {
+                            if (event.getEventId() == Event.ID.SequenceStart) {
+                                return false;
+                            }
+                            topMapping = true;
+                        } else if (depth == 1) {
+                            topLevelNodes++;
+                        }
+                        depth++;
+                    }
+                    case MappingEnd, SequenceEnd -> {
+                        depth--;
+                        if (depth == 0) {
+                            return true;
+                        }
+                    }
+                    case Scalar, Alias -> {
+                        if (depth == 0) {
+                            return false;
+                        }
+                        if (depth == 1) {
+                            // Keys and values alternate: an even count means this scalar is a key
+                            boolean isKey = topLevelNodes % 2 == 0;
+                            if (isKey && event instanceof ScalarEvent key && CAMEL_MAPPING_KEYS.contains(key.getValue())) {
+                                return false;
+                            }
+                            topLevelNodes++;
+                        }
+                    }
+                    case DocumentEnd, StreamEnd -> {
+                        return false;
+                    }
+                    default -> {
+                        // stream and document starts, comments
+                    }
+                }
             }
-            root = composer.next();
+            return false;
         } catch (YamlEngineException e) {
-            // Malformed YAML: let Camel's YAML DSL loader report it as it always has.
-            return false;
+            return topMapping;
         }
-        if (!(root instanceof MappingNode mapping)) {
-            return false;
-        }
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && CAMEL_MAPPING_KEYS.contains(key.getValue())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -16,7 +16,10 @@ class BenthosDocumentsTest {
             camel pipe                     | 'apiVersion: camel.apache.org/v1\nkind: Pipe\n'     | false
             empty file                     | ''                                                  | false
             comment only                   | '# nothing\n'                                       | false
-            malformed yaml                 | 'input: [\n'                                        | false
+            malformed benthos mapping      | 'input: [\n'                                        | true
+            malformed after a camel key    | 'apiVersion: v1\nkind: [\n'                         | false
+            malformed camel route list     | '- route:\n    from: [\n'                          | false
+            malformed before any node      | '%\n'                                               | false
             scalar                         | 'hello'                                             | false
             """)
     void recognisesBenthosConfigs(String name, String text, boolean benthos) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.camelbenthos.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.Resource;
@@ -14,6 +15,9 @@ import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Loading through Camel's own RoutesLoader, as Main or JBang would, with a stand-in translation. */
 class YamlRoutesBuilderLoaderTest {
@@ -60,6 +64,29 @@ class YamlRoutesBuilderLoaderTest {
                 .hasMessage(dir.resolve("bad.yaml") + ":2:3: field broken not recognised");
     }
 
+    static Stream<Arguments> yamlMistakes() {
+        String anchor = "input:\n  http_server: {}&\n";
+        String anchorError = ":2:19: failed to parse YAML: while scanning an anchor: unexpected character found '\\n'";
+        String duplicate = "input:\n  stdin: {}\ninput:\n  stdin: {}\noutput:\n  drop: {}\n";
+        String duplicateError = ":3:1: mapping key \"input\" already defined at line 1";
+        return Stream.of(
+                Arguments.of("bad.yaml", anchor, anchorError),
+                Arguments.of("bad.benthos.yaml", anchor, anchorError),
+                Arguments.of("bad.yaml", "input:\n%\n", ":2:2: failed to parse YAML: while scanning a directive: "
+                        + "expected alphabetic or numeric character, but found '\\n'"),
+                Arguments.of("dup.yaml", duplicate, duplicateError),
+                Arguments.of("dup.benthos.yaml", duplicate, duplicateError));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("yamlMistakes")
+    void aBenthosFileWithAYamlMistakeFailsWithOneLineAtItsPosition(String name, String text, String error) throws Exception {
+        Path file = write(name, text);
+        assertThatThrownBy(() -> start(BenthosTranslator.DEFAULT, file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + error);
+    }
+
     @Test
     void aDedicatedExtensionIsAlwaysBenthosEvenWhenItLooksLikeCamel() throws Exception {
         startWithFakeTranslation(write("odd.benthos.yaml", CAMEL_YAML));
@@ -73,8 +100,12 @@ class YamlRoutesBuilderLoaderTest {
                 .isInstanceOf(BenthosFileRoutesBuilderLoader.class);
     }
 
-    /** Binds loaders using the fake translation under the names Camel looks up first, then loads the files. */
     private void startWithFakeTranslation(Path... files) throws Exception {
+        start(translator, files);
+    }
+
+    /** Binds loaders using {@code translator} under the names Camel looks up first, then loads the files. */
+    private void start(BenthosTranslator translator, Path... files) throws Exception {
         context = new DefaultCamelContext(false);
         YamlRoutesBuilderLoader yaml = new YamlRoutesBuilderLoader(translator);
         BenthosFileRoutesBuilderLoader benthos = new BenthosFileRoutesBuilderLoader(translator);
