@@ -43,10 +43,11 @@ rm -rf "$run_dir" && mkdir -p "$run_dir"
 { printf 'http:\n  address: 127.0.0.1:%s\n' "$benthos_port"; grep -v '^http:' routes/uppercase.yaml; } > "$run_dir/uppercase.yaml"
 
 log="$work/camel-run.log"
+log_file=$(realpath "$log")
 cp_file=$(realpath "$work/cp.txt")
 launcher=$(realpath .ci/jbang/CamelLauncher.java)
 (cd "$run_dir" && exec java -cp "$(cat "$cp_file")" "$launcher" run uppercase.yaml \
-   --dep="io.camelbenthos:camel-benthos:$version" --port="$camel_port" >"../camel-run.log" 2>&1) &
+   --dep="io.camelbenthos:camel-benthos:$version" --port="$camel_port" >"$log_file" 2>&1) &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
 

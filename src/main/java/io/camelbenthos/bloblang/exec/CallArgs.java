@@ -1,12 +1,12 @@
 package io.camelbenthos.bloblang.exec;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.bloblang.value.Values;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -179,7 +179,7 @@ public final class CallArgs {
                     return v;
                 }
                 if (v instanceof byte[] b) {
-                    return new String(b, StandardCharsets.UTF_8);
+                    return GoUtf8.string(b);
                 }
                 break;
             case TIMESTAMP:

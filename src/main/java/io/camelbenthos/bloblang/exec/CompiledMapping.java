@@ -3,6 +3,7 @@ package io.camelbenthos.bloblang.exec;
 import io.camelbenthos.bloblang.BloblangException;
 import io.camelbenthos.bloblang.Environment;
 import io.camelbenthos.bloblang.Mapping;
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Deleted;
 import io.camelbenthos.bloblang.value.GoJson;
@@ -10,7 +11,6 @@ import io.camelbenthos.bloblang.value.GoJsonDecoder;
 import io.camelbenthos.bloblang.value.Nothing;
 import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.message.Message;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,7 +173,7 @@ public final class CompiledMapping implements Mapping {
             return Optional.of(out);
         }
         if (root instanceof String str) {
-            out.setContent(str.getBytes(StandardCharsets.UTF_8));
+            out.setContent(GoUtf8.encode(str));
         } else if (root instanceof byte[] b) {
             out.setContent(b);
         } else {

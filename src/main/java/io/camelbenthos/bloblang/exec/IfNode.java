@@ -19,7 +19,7 @@ public final class IfNode extends Node {
     @Override
     public Object exec(ExecContext ctx) {
         for (int i = 0; i < conditions.length; i++) {
-            Object v = conditions[i].exec(ctx);
+            Object v = condition(i, ctx);
             if (v instanceof Boolean b) {
                 if (b) {
                     return results[i].exec(ctx);
@@ -30,6 +30,15 @@ public final class IfNode extends Node {
             }
         }
         return otherwise == null ? Nothing.INSTANCE : otherwise.exec(ctx);
+    }
+
+    /** Go's {@code NewIfFunction}: the {@code if} condition's error is unnumbered, the else-ifs count from 1. */
+    private Object condition(int i, ExecContext ctx) {
+        try {
+            return conditions[i].exec(ctx);
+        } catch (QueryException e) {
+            throw e.prefixed(i == 0 ? "failed to check if condition" : "failed to check if condition " + i);
+        }
     }
 
     @Override

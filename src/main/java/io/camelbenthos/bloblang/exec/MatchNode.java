@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.exec;
 
+import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Nothing;
 import io.camelbenthos.bloblang.value.Values;
 import java.util.List;
@@ -24,15 +25,16 @@ public final class MatchNode extends Node {
     @Override
     public Object exec(ExecContext ctx) {
         ExecContext c = subject == null ? ctx : ctx.withThis(subject.exec(ctx));
-        for (Case k : cases) {
-            if (matches(k.pattern, c)) {
-                return k.result.exec(c);
+        for (int i = 0; i < cases.length; i++) {
+            if (matches(i, c)) {
+                return cases[i].result.exec(c);
             }
         }
         return Nothing.INSTANCE;
     }
 
-    private static boolean matches(Node pattern, ExecContext c) {
+    private boolean matches(int i, ExecContext c) {
+        Node pattern = cases[i].pattern;
         if (pattern == null) {
             return true;
         }
@@ -40,12 +42,16 @@ public final class MatchNode extends Node {
             Object v;
             try {
                 v = c.thisValue();
-            } catch (io.camelbenthos.bloblang.plugin.QueryException e) {
+            } catch (QueryException e) {
                 return false;
             }
             return Values.equal(v, pattern.literalValue());
         }
-        return Boolean.TRUE.equals(pattern.exec(c));
+        try {
+            return Boolean.TRUE.equals(pattern.exec(c));
+        } catch (QueryException e) {
+            throw e.prefixed("failed to check match case " + i);
+        }
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.camelbenthos.bloblang.exec;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Deleted;
 import io.camelbenthos.bloblang.value.Nothing;
 import io.camelbenthos.bloblang.value.Values;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ public final class ObjectNode extends Node {
                 if (k instanceof String s) {
                     key = s;
                 } else if (k instanceof byte[] b) {
-                    key = new String(b, StandardCharsets.UTF_8);
+                    key = GoUtf8.string(b);
                 } else {
                     throw new QueryException("mapping returned invalid key type: " + GoDisplay.type(k));
                 }

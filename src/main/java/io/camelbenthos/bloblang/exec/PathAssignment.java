@@ -1,9 +1,12 @@
 package io.camelbenthos.bloblang.exec;
 
+import io.camelbenthos.bloblang.go.GoNumError;
+import io.camelbenthos.bloblang.go.GoStrconv;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.Deleted;
 import io.camelbenthos.bloblang.value.Nothing;
 import io.camelbenthos.bloblang.value.Values;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,48 +47,28 @@ public final class PathAssignment extends Statement {
         }
     }
 
-    private void delete(Object node) {
-        Object cur = node;
-        for (int i = 0; i < path.length - 1; i++) {
-            cur = child(cur, path[i]);
-            if (cur == null) {
-                return;
-            }
-        }
+    /**
+     * gabs {@code Delete}, whose errors Benthos ignores: the parent is found with gabs {@code Search}; a key is removed
+     * from an object, an index ({@code strconv.Atoi}) from an array unless the array is the root.
+     */
+    private void delete(Object root) {
+        Object parent = path.length > 1 ? PathWalker.get(root, Arrays.copyOf(path, path.length - 1)) : root;
         String last = path[path.length - 1];
-        if (cur instanceof Map<?, ?> m) {
+        if (parent instanceof Map<?, ?> m) {
             m.remove(last);
-        } else if (cur instanceof List<?> l) {
-            int idx = arrayIndex(last);
+        } else if (parent instanceof List<?> l && path.length > 1) {
+            int idx = PathWalker.arrayIndex(last);
             if (idx >= 0 && idx < l.size()) {
                 l.remove(idx);
             }
         }
     }
 
-    private static Object child(Object node, String seg) {
-        if (node instanceof Map<?, ?> m) {
-            return m.get(seg);
-        }
-        if (node instanceof List<?> l) {
-            int idx = arrayIndex(seg);
-            return idx >= 0 && idx < l.size() ? l.get(idx) : null;
-        }
-        return null;
-    }
-
-    private static int arrayIndex(String seg) {
-        if (seg.isEmpty() || seg.length() > 9) {
-            return -1;
-        }
-        for (int i = 0; i < seg.length(); i++) {
-            if (seg.charAt(i) < '0' || seg.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        return Integer.parseInt(seg);
-    }
-
+    /**
+     * gabs {@code Set}: missing (or null) object steps become objects; an array step takes an existing index or
+     * {@code -}, which appends. gabs refuses {@code -} on a root array, but Benthos catches that error and appends
+     * there the same way (executor test "append array at root").
+     */
     private void set(Object root, Object v) {
         Object cur = root;
         for (int i = 0; i < path.length; i++) {
@@ -105,28 +88,48 @@ public final class PathAssignment extends Statement {
                 cur = next;
             } else if (cur instanceof List<?> raw) {
                 List<Object> l = Values.asArray(raw);
-                int idx = arrayIndex(seg);
-                if (idx < 0) {
-                    throw new QueryException("unable to set target path " + dotPath(path.length) + ": failed to resolve path segment '"
-                            + i + "': found array but segment value '" + seg + "' could not be parsed into array index");
+                if (seg.equals("-")) {
+                    Object added = last ? v : new LinkedHashMap<String, Object>();
+                    l.add(added);
+                    cur = added;
+                    continue;
                 }
-                if (idx >= l.size()) {
-                    throw new QueryException("unable to set target path " + dotPath(path.length) + ": failed to resolve path segment '"
-                            + i + "': found array but index '" + seg + "' exceeded target array size of '" + l.size() + "'");
-                }
+                int idx = index(i, seg, l.size());
                 if (last) {
                     l.set(idx, v);
                     return;
                 }
                 cur = l.get(idx);
                 if (cur == null) {
-                    throw new QueryException("unable to set target path " + dotPath(path.length) + ": failed to resolve path segment '"
-                            + i + "': field '" + seg + "' was not found");
+                    throw segmentError(i, "field '" + seg + "' was not found");
                 }
             } else {
                 throw collision(root);
             }
         }
+    }
+
+    /** An existing index of an array being set, with gabs's errors for anything else. */
+    private int index(int i, String seg, int size) {
+        long idx;
+        try {
+            idx = GoStrconv.atoi(seg);
+        } catch (GoNumError e) {
+            throw segmentError(i, "found array but segment value '" + seg + "' could not be parsed into array index: "
+                    + e.getMessage());
+        }
+        if (idx < 0) {
+            throw segmentError(i, "found array but index '" + seg + "' is invalid");
+        }
+        if (idx >= size) {
+            throw segmentError(i, "found array but index '" + seg + "' exceeded target array size of '" + size + "'");
+        }
+        return (int) idx;
+    }
+
+    private QueryException segmentError(int i, String problem) {
+        return new QueryException("unable to set target path " + dotPath(path.length)
+                + ": failed to resolve path segment '" + i + "': " + problem);
     }
 
     /** Go {@code findTheNonObject}: names the first non-object on the path. */
@@ -136,14 +139,16 @@ public final class PathAssignment extends Statement {
                     + " as the value of the root was a non-object type (" + Values.typeName(root) + ")");
         }
         Object cur = root;
-        for (int i = 0; i < path.length; i++) {
-            cur = child(cur, path[i]);
+        int i = 0;
+        while (i < path.length) {
+            cur = PathWalker.get(cur, new String[] {path[i]});
+            i++;
             if (!(cur instanceof Map)) {
-                return new QueryException("unable to set target path " + dotPath(path.length) + " as the value of "
-                        + dotPath(i + 1) + " was a non-object type (" + Values.typeName(cur) + ")");
+                break;
             }
         }
-        return new QueryException("unable to set target path " + dotPath(path.length));
+        return new QueryException("unable to set target path " + dotPath(path.length) + " as the value of "
+                + dotPath(i) + " was a non-object type (" + Values.typeName(cur) + ")");
     }
 
     private String dotPath(int n) {

@@ -1,10 +1,17 @@
 package io.camelbenthos.bloblang.exec;
 
+import io.camelbenthos.bloblang.go.GoNumError;
+import io.camelbenthos.bloblang.go.GoStrconv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a path out of a value the way gabs {@code Search} does (arrays by index, or mapped over). */
+/**
+ * Reads a path out of a value the way gabs v2 {@code Search} does, which is how Benthos reads every path (fields,
+ * {@code .get()}, {@code .exists()}, {@code json()}, the parent of a deleted target): objects by key; arrays by a
+ * numeric index ({@code strconv.Atoi}) or {@code *} for every element; any other segment on an array, and any segment
+ * on a scalar, is a miss.
+ */
 public final class PathWalker {
     /** Marks "path not found" internally, distinct from a null value. */
     private static final Object MISSING = new Object();
@@ -18,6 +25,11 @@ public final class PathWalker {
         return r == MISSING ? null : r;
     }
 
+    /** Whether {@code path} exists under {@code v} (gabs {@code Exists}); a null value exists. */
+    public static boolean exists(Object v, String[] path) {
+        return search(v, path, 0) != MISSING;
+    }
+
     private static Object search(Object v, String[] path, int from) {
         Object cur = v;
         for (int i = from; i < path.length; i++) {
@@ -29,23 +41,14 @@ public final class PathWalker {
                 }
                 cur = next;
             } else if (cur instanceof List<?> l) {
-                int idx = index(seg);
-                if (idx != Integer.MIN_VALUE) {
-                    if (idx < 0 || idx >= l.size()) {
-                        return MISSING;
-                    }
-                    cur = l.get(idx);
-                } else {
-                    // gabs maps a non-index segment over the array elements
-                    List<Object> out = new ArrayList<>();
-                    for (Object e : l) {
-                        Object r = search(e, path, i);
-                        if (r != MISSING) {
-                            out.add(r);
-                        }
-                    }
-                    return out.isEmpty() ? MISSING : out;
+                if (seg.equals("*")) {
+                    return wildcard(l, path, i + 1);
                 }
+                int idx = arrayIndex(seg);
+                if (idx < 0 || idx >= l.size()) {
+                    return MISSING;
+                }
+                cur = l.get(idx);
             } else {
                 return MISSING;
             }
@@ -53,28 +56,63 @@ public final class PathWalker {
         return cur;
     }
 
-    private static int index(String seg) {
-        int n = seg.length();
-        if (n == 0 || n > 10) {
-            return Integer.MIN_VALUE;
+    /** gabs's {@code *}: the rest of the path searched in every element, misses left out; nothing found is a miss. */
+    private static Object wildcard(List<?> l, String[] path, int rest) {
+        if (rest >= path.length) {
+            return l.isEmpty() ? MISSING : l;
         }
-        int start = seg.charAt(0) == '-' ? 1 : 0;
+        List<Object> out = new ArrayList<>();
+        for (Object e : l) {
+            Object r = search(e, path, rest);
+            if (r != MISSING) {
+                out.add(r);
+            }
+        }
+        return out.isEmpty() ? MISSING : out;
+    }
+
+    /**
+     * A segment as an array index the way gabs reads it ({@code strconv.Atoi}); -1 when it is not a number, negative
+     * or beyond any Java list.
+     */
+    public static int arrayIndex(String seg) {
+        int n = seg.length();
+        if (n > 0 && n <= 9) {
+            int v = 0;
+            int i = 0;
+            for (; i < n; i++) {
+                char c = seg.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                v = v * 10 + (c - '0');
+            }
+            if (i == n) {
+                return v; // plain digits: the common case, no parsing machinery
+            }
+        }
+        return signedOrLongIndex(seg);
+    }
+
+    /** What Atoi also accepts: a sign ({@code +1}, {@code -0}) or more than nine digits. */
+    private static int signedOrLongIndex(String seg) {
+        int n = seg.length();
+        int start = n > 0 && (seg.charAt(0) == '-' || seg.charAt(0) == '+') ? 1 : 0;
         if (start == n) {
-            return Integer.MIN_VALUE;
+            return -1;
         }
         for (int i = start; i < n; i++) {
             char c = seg.charAt(i);
             if (c < '0' || c > '9') {
-                return Integer.MIN_VALUE;
+                return -1;
             }
         }
-        long v = Long.parseLong(seg);
-        return v > Integer.MAX_VALUE || v < Integer.MIN_VALUE + 1 ? -1 : (int) v;
-    }
-
-    /** Whether {@code path} exists under {@code v} (gabs {@code Exists}); a null value exists. */
-    public static boolean exists(Object v, String[] path) {
-        return search(v, path, 0) != MISSING;
+        try {
+            long v = GoStrconv.atoi(seg);
+            return v < 0 || v > Integer.MAX_VALUE ? -1 : (int) v;
+        } catch (GoNumError e) {
+            return -1; // out of int64 range
+        }
     }
 
     /** Go {@code gabs.DotPathToSlice}: splits on dots, then unescapes {@code ~1} to {@code .} and {@code ~0} to {@code ~}. */

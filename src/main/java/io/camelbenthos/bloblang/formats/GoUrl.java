@@ -1,7 +1,7 @@
 package io.camelbenthos.bloblang.formats;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A URL split the way Go's {@code net/url.Parse} splits it, with its field semantics ({@code Opaque} for
@@ -214,13 +214,13 @@ public record GoUrl(String scheme, String opaque, String user, String password, 
     }
 
     private static String unescape(String s, Mode mode) {
-        byte[] in = s.getBytes(StandardCharsets.UTF_8);
+        byte[] in = GoUtf8.encode(s);
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
         for (int i = 0; i < in.length; i++) {
             int c = in[i] & 0xff;
             if (c == '%') {
                 if (i + 2 >= in.length || hex(in[i + 1]) < 0 || hex(in[i + 2]) < 0) {
-                    String bad = new String(in, i, Math.min(3, in.length - i), StandardCharsets.UTF_8);
+                    String bad = GoUtf8.string(in, i, i + Math.min(3, in.length - i));
                     throw new FormatException("invalid URL escape " + goQuote(bad));
                 }
                 out.write(hex(in[i + 1]) << 4 | hex(in[i + 2]));
@@ -235,12 +235,12 @@ public record GoUrl(String scheme, String opaque, String user, String password, 
                 out.write(c);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return GoUtf8.string(out.toByteArray());
     }
 
     private static String escape(String s, Mode mode) {
         StringBuilder sb = new StringBuilder();
-        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte x : GoUtf8.encode(s)) {
             int c = x & 0xff;
             if (shouldEscape(c, mode)) {
                 if (c == ' ' && mode == Mode.QUERY_COMPONENT) {

@@ -2,11 +2,11 @@ package io.camelbenthos.bloblang.formats;
 
 import io.camelbenthos.bloblang.value.Values;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.value.JsonNumber;
 import io.camelbenthos.bloblang.value.UInt64;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -132,7 +132,7 @@ public final class MsgPack {
     }
 
     private static void writeString(ByteArrayOutputStream out, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        byte[] b = GoUtf8.encode(s);
         if (b.length < 32) {
             out.write(0xa0 | b.length);
         } else if (b.length < 256) {
@@ -243,7 +243,7 @@ public final class MsgPack {
         }
 
         private String string(int n) {
-            return new String(bytes(n), StandardCharsets.UTF_8);
+            return GoUtf8.string(bytes(n));
         }
 
         private List<Object> array(int n) {
@@ -258,7 +258,7 @@ public final class MsgPack {
             Map<String, Object> map = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 Object k = read();
-                map.put(k instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(k), read());
+                map.put(k instanceof byte[] b ? GoUtf8.string(b) : String.valueOf(k), read());
             }
             return map;
         }

@@ -2,6 +2,7 @@ package io.camelbenthos.bloblang.formats;
 
 import io.camelbenthos.bloblang.go.GoStrconv;
 import io.camelbenthos.bloblang.go.GoTimeLayout;
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.value.Values;
 
 import io.camelbenthos.bloblang.value.JsonNumber;
@@ -265,6 +266,9 @@ public final class YamlWriter {
     }
 
     private static Object normalise(Object v) {
+        if (v instanceof String s && !GoUtf8.validString(s)) {
+            v = GoUtf8.encode(s); // a string holding raw bytes is not UTF-8 either
+        }
         if (v instanceof byte[] b) {
             // yaml.v3 writes valid UTF-8 byte slices as strings and anything else as !!binary base64.
             String s = new String(b, StandardCharsets.UTF_8);

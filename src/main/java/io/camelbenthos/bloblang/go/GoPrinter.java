@@ -429,10 +429,10 @@ final class GoPrinter {
             return;
         }
         switch (verb) {
-            case 's' -> fmtS(GoUtf8.decode(v));
+            case 's' -> fmtS(GoUtf8.string(v));
             case 'x' -> fmtSbx(v, LDIGITS);
             case 'X' -> fmtSbx(v, UDIGITS);
-            case 'q' -> fmtQ(GoUtf8.decode(v));
+            case 'q' -> fmtQ(GoUtf8.string(v));
             default -> badVerb(verb, arg);
         }
     }

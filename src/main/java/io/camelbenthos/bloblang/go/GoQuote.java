@@ -1,6 +1,5 @@
 package io.camelbenthos.bloblang.go;
 
-import java.nio.charset.StandardCharsets;
 
 /** Go's {@code time.quote}: the quoting used inside time parse and duration error texts. */
 final class GoQuote {
@@ -19,9 +18,7 @@ final class GoQuote {
             int cp = s.codePointAt(i);
             int width = Character.charCount(cp);
             if (cp >= 0x80 || cp < ' ') {
-                byte[] bytes = Character.isSurrogate(s.charAt(i)) && width == 1
-                        ? new byte[] {(byte) 0xef, (byte) 0xbf, (byte) 0xbd}
-                        : s.substring(i, i + width).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = GoUtf8.encode(s.substring(i, i + width));
                 for (byte x : bytes) {
                     b.append("\\x").append(HEX[(x >> 4) & 0xf]).append(HEX[x & 0xf]);
                 }

@@ -122,7 +122,7 @@ public final class GoRegexp {
         byte[] b = GoUtf8.encode(s);
         List<String> out = new ArrayList<>();
         for (int[] g : findAllSubmatchIndex(b, -1)) {
-            out.add(GoUtf8.decode(b, g[0], g[1]));
+            out.add(GoUtf8.string(b, g[0], g[1]));
         }
         return out;
     }
@@ -150,7 +150,7 @@ public final class GoRegexp {
     private static List<String> submatches(byte[] b, int[] g) {
         List<String> row = new ArrayList<>(g.length / 2);
         for (int i = 0; i < g.length; i += 2) {
-            row.add(g[i] < 0 ? "" : GoUtf8.decode(b, g[i], g[i + 1]));
+            row.add(g[i] < 0 ? "" : GoUtf8.string(b, g[i], g[i + 1]));
         }
         return row;
     }
@@ -162,7 +162,7 @@ public final class GoRegexp {
 
     /** Go {@code ReplaceAllString}. */
     public String replaceAllString(String src, String template) {
-        return GoUtf8.decode(replaceAll(GoUtf8.encode(src), GoUtf8.encode(template)));
+        return GoUtf8.string(replaceAll(GoUtf8.encode(src), GoUtf8.encode(template)));
     }
 
     /** Go {@code ReplaceAllLiteral}: the replacement is used as is, {@code $} has no meaning. */

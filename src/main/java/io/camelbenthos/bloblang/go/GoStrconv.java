@@ -443,7 +443,7 @@ public final class GoStrconv {
      * @throws IllegalArgumentException with message {@code invalid syntax} (Go's {@code strconv.ErrSyntax})
      */
     public static String unquote(String s) {
-        return GoUtf8.decode(unquoteBytes(s));
+        return GoUtf8.string(unquoteBytes(s));
     }
 
     /** {@link #unquote(String)} returning the exact bytes of the result. */
@@ -602,6 +602,15 @@ public final class GoStrconv {
             throw GoNumError.range("ParseInt", s);
         }
         return neg ? -un : un;
+    }
+
+    /** Go's {@code strconv.Atoi} (64-bit {@code int}): {@code ParseInt(s, 10, 0)}, its errors naming {@code Atoi}. */
+    public static long atoi(String s) {
+        try {
+            return parseInt(s, 10, 0);
+        } catch (GoNumError e) {
+            throw new GoNumError("Atoi", s, e.kind(), e.causeText());
+        }
     }
 
     /**

@@ -16,8 +16,8 @@ public final class GoStrings {
     public static String toUpper(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = rune(s, i);
+            i += Character.charCount(s.codePointAt(i));
             sb.appendCodePoint(Character.toUpperCase(cp));
         }
         return sb.toString();
@@ -27,11 +27,17 @@ public final class GoStrings {
     public static String toLower(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = rune(s, i);
+            i += Character.charCount(s.codePointAt(i));
             sb.appendCodePoint(Character.toLowerCase(cp));
         }
         return sb.toString();
+    }
+
+    /** The rune Go's {@code range} yields at {@code i}: a raw byte (or other lone surrogate) is {@code RuneError}. */
+    private static int rune(String s, int i) {
+        int cp = s.codePointAt(i);
+        return cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE ? GoUtf8.RUNE_ERROR : cp;
     }
 
     /**
@@ -119,14 +125,26 @@ public final class GoStrings {
 
     /**
      * Go's {@code s[from:to]} over the UTF-8 bytes of {@code s}. Cutting through a multi-byte rune leaves invalid
-     * bytes, which decode to {@code U+FFFD} here.
+     * bytes, kept raw as in Go (see {@link GoUtf8}).
      */
     public static String byteSlice(String s, int from, int to) {
-        return GoUtf8.decode(Arrays.copyOfRange(GoUtf8.encode(s), from, to));
+        return GoUtf8.string(Arrays.copyOfRange(GoUtf8.encode(s), from, to));
     }
 
-    /** Reverses the runes of {@code s} (Go's {@code []rune} reversal), keeping surrogate pairs intact. */
+    /**
+     * Reverses the runes of {@code s} (Go's {@code []rune} reversal), keeping surrogate pairs intact; a raw byte (lone
+     * surrogate) is {@code RuneError} in a {@code []rune}.
+     */
     public static String reverseRunes(String s) {
-        return new StringBuilder(s).reverse().toString(); // StringBuilder.reverse keeps surrogate pairs together
+        StringBuilder sb = new StringBuilder(s).reverse(); // StringBuilder.reverse keeps surrogate pairs together
+        for (int i = 0; i < sb.length(); i++) {
+            int cp = sb.codePointAt(i);
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                sb.setCharAt(i, (char) GoUtf8.RUNE_ERROR);
+            } else if (cp > 0xFFFF) {
+                i++;
+            }
+        }
+        return sb.toString();
     }
 }

@@ -42,12 +42,12 @@ public final class GoUrl {
      * @throws IllegalArgumentException {@code invalid URL escape "%zz"} for a malformed escape, as Go
      */
     public static String queryUnescape(String s) {
-        return GoUtf8.decode(unescape(s, Mode.QUERY_COMPONENT));
+        return GoUtf8.string(unescape(s, Mode.QUERY_COMPONENT));
     }
 
     /** Go's {@code url.PathUnescape}: {@code +} stays. */
     public static String pathUnescape(String s) {
-        return GoUtf8.decode(unescape(s, Mode.PATH_SEGMENT));
+        return GoUtf8.string(unescape(s, Mode.PATH_SEGMENT));
     }
 
     /** {@link #queryUnescape(String)} returning the raw bytes (escapes may produce invalid UTF-8). */

@@ -2,22 +2,38 @@ package io.camelbenthos.bloblang.go;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Go's view of text: strings are UTF-8 byte sequences, indexes are byte offsets, and invalid bytes decode to
  * {@code U+FFFD} one byte at a time ({@code unicode/utf8.DecodeRune}). Java strings are UTF-16, so every length,
  * index and ordering that Bloblang exposes goes through these helpers.
+ *
+ * <p>A Go string may hold bytes that are not valid UTF-8 ({@code "\xff"}, {@code content().string()} of binary
+ * content, a byte slice cut through a rune). The Java string of such a value holds each of those bytes as the lone
+ * low surrogate {@code U+DC80..U+DCFF} (byte {@code 0x80..0xFF} plus {@code 0xDC00}, as Python's
+ * {@code surrogateescape}): no Go string can contain a surrogate, so {@link #string(byte[])} and
+ * {@link #encode(String)} convert without loss, lengths and comparisons count the byte, and the JSON encoder writes
+ * it as the escape of U+FFFD, as Go's does for an invalid byte.
  */
 public final class GoUtf8 {
     /** Go's {@code utf8.RuneError}. */
     public static final int RUNE_ERROR = 0xFFFD;
+    /** A raw byte {@code b} (0x80..0xFF) is held as the char {@code RAW_BYTE_BASE | b}. */
+    private static final int RAW_BYTE_BASE = 0xDC00;
 
     private GoUtf8() {
     }
 
+    /** Whether {@code c}, found outside a surrogate pair, stands for a raw (invalid UTF-8) byte. */
+    public static boolean isRawByte(int c) {
+        return c >= 0xDC80 && c <= 0xDCFF;
+    }
+
     /**
-     * Encodes a Java string as Go would hold it. A lone surrogate (which no Go string can contain) becomes
-     * {@code U+FFFD}, as Go's {@code string(rune)} conversion does; Java's encoder would write {@code ?}.
+     * Go's {@code []byte(s)}: the bytes of a string, raw bytes (see the class comment) included. Any other lone
+     * surrogate, which only Java code could have produced, becomes {@code U+FFFD} as Go's {@code string(rune)}
+     * conversion does; Java's encoder would write {@code ?}.
      */
     public static byte[] encode(String s) {
         boolean plain = true;
@@ -34,14 +50,53 @@ public final class GoUtf8 {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            appendRune(out, Character.isSurrogate((char) cp) && cp <= 0xFFFF ? RUNE_ERROR : cp);
+            if (isRawByte(cp)) {
+                out.write(cp & 0xFF);
+            } else {
+                appendRune(out, cp);
+            }
         }
         return out.toByteArray();
     }
 
+    /** Go's {@code string(b)}: valid UTF-8 decoded, every other byte kept as a raw byte (see the class comment). */
+    public static String string(byte[] b) {
+        return string(b, 0, b.length);
+    }
+
+    /** Go's {@code string(b[from:to])}; see {@link #string(byte[])}. */
+    public static String string(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to && b[i] >= 0) {
+            i++;
+        }
+        if (i == to) {
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1); // all ASCII
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        sb.append(new String(b, from, i - from, StandardCharsets.ISO_8859_1));
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            long rw = decodeRune(b, i, to);
+            int w = width(rw);
+            if (rune(rw) == RUNE_ERROR && w == 1) {
+                sb.append((char) (RAW_BYTE_BASE | c));
+            } else {
+                sb.appendCodePoint(rune(rw));
+            }
+            i += w;
+        }
+        return sb.toString();
+    }
+
     /**
-     * Decodes UTF-8 bytes into a Java string, replacing each invalid byte with {@code U+FFFD} exactly where Go's
-     * {@code range} over a string would yield {@code RuneError}.
+     * The runes Go's {@code range} yields over these bytes, as a Java string: each invalid byte becomes
+     * {@code U+FFFD} ({@code RuneError}). Lossy; {@link #string(byte[])} is Go's plain conversion.
      */
     public static String decode(byte[] b) {
         return decode(b, 0, b.length);
@@ -65,6 +120,19 @@ public final class GoUtf8 {
         return sb.toString();
     }
 
+    /** Go's {@code utf8.ValidString}: false when {@code s} holds a raw byte (or any other lone surrogate). */
+    public static boolean validString(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The UTF-8 length in bytes of {@code s} (Go's {@code len(s)}). */
     public static int byteLength(String s) {
         int n = 0;
@@ -77,6 +145,8 @@ public final class GoUtf8 {
             } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
+            } else if (isRawByte(c)) {
+                n++;
             } else {
                 n += 3;
             }
@@ -194,6 +264,10 @@ public final class GoUtf8 {
             char x = a.charAt(i);
             char y = b.charAt(i);
             if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    // raw bytes (or pairs split differently) compare by their bytes, as Go does
+                    return Integer.signum(Arrays.compareUnsigned(encode(a), encode(b)));
+                }
                 // UTF-16 order equals code point order except that surrogates (supplementary characters) sort
                 // below U+E000..U+FFFF; code point order is UTF-8 byte order.
                 int cx = a.codePointAt(i);

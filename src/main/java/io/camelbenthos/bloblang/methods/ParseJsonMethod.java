@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.methods;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.FreshResult;
@@ -10,7 +11,6 @@ import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.GoJsonDecoder;
 import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code parse_json(use_number)}: Go {@code json.Unmarshal}; numbers become float64 unless {@code use_number} keeps
@@ -33,7 +33,7 @@ public final class ParseJsonMethod implements MethodPlugin, FreshResult {
             try {
                 if (v instanceof String s) {
                     // decoded from the string itself unless json.Number streaming is wanted: no UTF-8 round trip
-                    return keepText ? GoJsonDecoder.decodeFirst(s.getBytes(StandardCharsets.UTF_8))
+                    return keepText ? GoJsonDecoder.decodeFirst(GoUtf8.encode(s))
                             : GoJsonDecoder.unmarshal(s, false);
                 }
                 if (v instanceof byte[] b) {

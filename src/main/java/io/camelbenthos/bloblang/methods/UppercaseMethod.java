@@ -1,13 +1,13 @@
 package io.camelbenthos.bloblang.methods;
 
 import io.camelbenthos.bloblang.go.GoStrings;
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code uppercase()}: Go {@code strings.ToUpper} / {@code bytes.ToUpper}, i.e. simple (one-to-one) case mapping
@@ -27,7 +27,7 @@ public final class UppercaseMethod implements MethodPlugin {
                 return GoStrings.toUpper(s);
             }
             if (target instanceof byte[] b) {
-                return GoStrings.toUpper(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                return GoUtf8.encode(GoStrings.toUpper(GoUtf8.decode(b)));
             }
             throw Errors.typeError(target, ValueType.STRING);
         };

@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.parser;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -10,8 +11,8 @@ final class GoUnquote {
 
     /**
      * @param quoted the literal including its surrounding double quotes
-     * @return the unescaped contents; {@code \x}/octal bytes are decoded as UTF-8 afterwards (invalid bytes become
-     *         U+FFFD, where Go would keep them raw)
+     * @return the unescaped contents; {@code \x}/octal escapes are bytes, and those that do not form valid UTF-8 stay
+     *         raw bytes as in Go (see {@link GoUtf8})
      * @throws IllegalArgumentException ("invalid syntax") where Go fails
      */
     static String unquote(String quoted) {
@@ -87,7 +88,7 @@ final class GoUnquote {
                 default -> throw new IllegalArgumentException("invalid syntax");
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return GoUtf8.string(out.toByteArray());
     }
 
     private static int hex(String s, int at, int len) {

@@ -2,6 +2,7 @@ package io.camelbenthos.bloblang.value;
 
 import io.camelbenthos.bloblang.go.GoStrconv;
 import io.camelbenthos.bloblang.go.GoTimeLayout;
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import java.nio.charset.StandardCharsets;
@@ -226,7 +227,7 @@ public final class Values {
             return s;
         }
         if (v instanceof byte[] b) {
-            return new String(b, StandardCharsets.UTF_8);
+            return GoUtf8.string(b);
         }
         if (v instanceof ZonedDateTime t) {
             return GoTimeLayout.formatRfc3339Nano(t);
@@ -240,7 +241,7 @@ public final class Values {
             return b;
         }
         if (v instanceof String s) {
-            return s.getBytes(StandardCharsets.UTF_8);
+            return GoUtf8.encode(s);
         }
         if (v instanceof ZonedDateTime t) {
             return GoTimeLayout.formatRfc3339Nano(t).getBytes(StandardCharsets.UTF_8);
@@ -272,7 +273,7 @@ public final class Values {
             return parseRfc3339(str);
         }
         if (s instanceof byte[] b) {
-            return parseRfc3339(new String(b, StandardCharsets.UTF_8));
+            return parseRfc3339(GoUtf8.string(b));
         }
         throw Errors.typeError(v, ValueType.NUMBER, ValueType.STRING);
     }
@@ -296,7 +297,7 @@ public final class Values {
             return s;
         }
         if (v instanceof byte[] b) {
-            return new String(b, StandardCharsets.UTF_8);
+            return GoUtf8.string(b);
         }
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
             return v.toString();
@@ -325,7 +326,7 @@ public final class Values {
         if (v instanceof byte[] b) {
             return b;
         }
-        return toGoString(v).getBytes(StandardCharsets.UTF_8);
+        return GoUtf8.encode(toGoString(v));
     }
 
     /** Compact JSON exactly like Benthos's message serialisation (Go json.Encoder, no HTML escaping). */
@@ -343,7 +344,7 @@ public final class Values {
             return unsignedToDouble(u.value());
         }
         if (s instanceof byte[] b) {
-            return new String(b, StandardCharsets.UTF_8);
+            return GoUtf8.string(b);
         }
         return s;
     }
@@ -457,12 +458,12 @@ public final class Values {
 
     /** Byte-wise (UTF-8) string ordering, as Go compares strings; differs from {@link String#compareTo}. */
     public static int compareUtf8(String a, String b) {
-        return io.camelbenthos.bloblang.go.GoUtf8.compare(a, b);
+        return GoUtf8.compare(a, b);
     }
 
     /** Length in UTF-8 bytes, as Go's {@code len(string)}. */
     public static int utf8Length(String s) {
-        return io.camelbenthos.bloblang.go.GoUtf8.byteLength(s);
+        return GoUtf8.byteLength(s);
     }
 
     /** Casts a model object to its map view; callers have checked the type. */

@@ -27,9 +27,9 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Runs every documented Bloblang example ({@code shared/conformance/bloblang/examples.json}) the way upstream's
- * {@code TestFunctionExamples}/{@code TestMethodExamples} do: each example is parsed once and its input/output pairs run
- * in order on that mapping; core examples compare exactly, connect ones JSON-equal or exactly.
+ * Runs every documented Bloblang example ({@code src/test/resources/bloblang/conformance/examples.json}) the way
+ * upstream's {@code TestFunctionExamples}/{@code TestMethodExamples} do: each example is parsed once and its
+ * input/output pairs run in order on that mapping; core examples compare exactly, connect ones JSON-equal or exactly.
  *
  * <p>{@code src/test/resources/bloblang/known-failures.txt} lists case ids expected to fail (plugins not written
  * yet); a listed case that passes fails the suite so the list only shrinks. Set
@@ -62,7 +62,7 @@ class BloblangConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> documentedExamples() throws IOException {
-        List<ExampleCorpus.Example> examples = ExampleCorpus.load(ExampleCorpus.locate());
+        List<ExampleCorpus.Example> examples = ExampleCorpus.load();
         Map<String, String> known = knownFailures();
         List<DynamicTest> tests = new ArrayList<>();
         for (ExampleCorpus.Example e : examples) {

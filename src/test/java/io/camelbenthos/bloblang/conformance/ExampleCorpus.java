@@ -3,15 +3,19 @@ package io.camelbenthos.bloblang.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads {@code shared/conformance/bloblang/examples.json}, wherever the checkout put {@code shared/}. */
+/**
+ * Loads the documented-example corpus: the project's copy on the test classpath ({@value #RESOURCE}, see the
+ * README beside it for its origin), or the file named by system property {@value #PROPERTY}.
+ */
 final class ExampleCorpus {
     static final String PROPERTY = "bloblang.examples";
-    private static final String RELATIVE = "shared/conformance/bloblang/examples.json";
+    static final String RESOURCE = "/bloblang/conformance/examples.json";
 
     private ExampleCorpus() {
     }
@@ -25,27 +29,25 @@ final class ExampleCorpus {
         }
     }
 
-    /**
-     * The file named by system property {@value #PROPERTY}, else {@code shared/...} found in the project directory's
-     * parent or any further ancestor (CI clones the repo beside {@code shared/}; worktrees sit one level deeper).
-     */
-    static Path locate() {
+    /** The examples of the file named by {@value #PROPERTY}, else of the project's copy. */
+    static List<Example> load() throws IOException {
         String override = System.getProperty(PROPERTY);
         if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolve(RELATIVE);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+            try (InputStream in = Files.newInputStream(Path.of(override))) {
+                return load(in);
             }
         }
-        throw new IllegalStateException("cannot find " + RELATIVE + " above " + dir + "; set -D" + PROPERTY + "=<path>");
+        try (InputStream in = ExampleCorpus.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the test classpath; set -D" + PROPERTY
+                        + "=<path>");
+            }
+            return load(in);
+        }
     }
 
-    static List<Example> load(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
+    private static List<Example> load(InputStream json) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json);
         List<Example> out = new ArrayList<>();
         for (JsonNode e : root.get("examples")) {
             out.add(new Example(e.get("id").asText(), e.get("kind").asText(), e.get("name").asText(),

@@ -9,6 +9,7 @@ import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.message.Message;
 import java.io.IOException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * The language, case by case, from {@code bloblang/cases/*.txt}: each case has a {@code mapping} and optionally an
  * {@code input}, {@code meta} (a JSON object of input metadata) and {@code mode} ({@code mutation}), and expects one of
  * {@code output}, {@code error} (execution error text), {@code parse-error} (positioned parse error text),
- * {@code deleted}; {@code output-meta} checks the resulting metadata as JSON.
+ * {@code deleted}; {@code output-meta} checks the resulting metadata as JSON, {@code output-hex} the output content's
+ * exact bytes (for content that is not valid UTF-8).
  */
 class MappingCasesTest {
     @TestFactory
@@ -66,6 +68,9 @@ class MappingCasesTest {
         assertThat(out).isPresent();
         if (c.has("output")) {
             assertThat(out.get().contentAsString()).isEqualTo(c.get("output"));
+        }
+        if (c.has("output-hex")) {
+            assertThat(HexFormat.of().formatHex(out.get().content())).isEqualTo(c.get("output-hex"));
         }
         if (c.has("output-meta")) {
             assertThat(Values.toJson(out.get().metadata())).isEqualTo(c.get("output-meta"));

@@ -34,9 +34,24 @@ class GoTextTest {
         assertThat(GoStrings.index("héllo", "z")).isEqualTo(-1);
         assertThat(GoStrings.lastIndex("héllo", "l")).isEqualTo(4);
         assertThat(GoUtf8.byteLength("héllo😀")).isEqualTo(10);
-        assertThat(GoStrings.byteSlice("héllo", 0, 2)).isEqualTo("h\uFFFD");
+        assertThat(GoStrings.byteSlice("héllo", 0, 2)).isEqualTo("h\uDCC3"); // the cut rune's byte stays raw
         assertThat(GoStrings.byteSlice("héllo", 1, 3)).isEqualTo("é");
         assertThat(GoStrings.reverseRunes("a😀b")).isEqualTo("b😀a");
+    }
+
+    @Test
+    void rawBytesSurviveStringConversions() {
+        byte[] raw = {'a', (byte) 0xff, (byte) 0xc3, 'b', (byte) 0xc3, (byte) 0xa9};
+        String s = GoUtf8.string(raw);
+        assertThat(s).isEqualTo("a\uDCFF\uDCC3bé");
+        assertThat(GoUtf8.encode(s)).isEqualTo(raw);
+        assertThat(GoUtf8.byteLength(s)).isEqualTo(6);
+        assertThat(GoUtf8.decode(raw)).isEqualTo("a\uFFFD\uFFFDbé");
+        assertThat(GoUtf8.string("\uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo("\uFFFD");
+        assertThat(GoUtf8.compare("\uDCFF", "\uFFFF")).isPositive(); // byte 0xff sorts above EF BF BF
+        assertThat(GoUtf8.compare("\uDC80", "\u00e9")).isNegative(); // 0x80 below C3 A9
+        assertThat(GoStrings.toUpper("a\uDCFF")).isEqualTo("A\uFFFD");
+        assertThat(GoStrings.reverseRunes("a\uDCFFb😀")).isEqualTo("😀b\uFFFDa");
     }
 
     @Test

@@ -83,7 +83,7 @@ final class LeafConverter extends PrimitiveConverter {
         } else if (json) {
             out.accept(decodeJson(bytes));
         } else {
-            out.accept(GoUtf8.decode(bytes));
+            out.accept(GoUtf8.string(bytes));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.functions.encoding;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.FunctionImpl;
@@ -9,7 +10,6 @@ import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.value.UInt64;
 import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.bloblang.value.Values;
-import java.nio.charset.StandardCharsets;
 
 /** {@code with_schema_registry_header(schema_id, message)}: the message bytes behind the Confluent wire-format
  * header: a zero magic byte and the schema id as a big-endian uint32. */
@@ -34,7 +34,7 @@ public final class WithSchemaRegistryHeaderFunction implements FunctionPlugin {
             if (message instanceof byte[] b) {
                 body = b;
             } else if (message instanceof String s) {
-                body = s.getBytes(StandardCharsets.UTF_8);
+                body = GoUtf8.encode(s);
             } else {
                 throw Errors.typeError(message, ValueType.BYTES).prefixed("message must be bytes or string");
             }

@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.methods.coercion;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.FunctionImpl;
@@ -12,7 +13,6 @@ import io.camelbenthos.bloblang.value.JsonNumber;
 import io.camelbenthos.bloblang.value.UInt64;
 import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.bloblang.value.Values;
-import java.nio.charset.StandardCharsets;
 
 /** {@code bool(default)}: the target as a bool (Go {@code IToBool}: bools, numbers non-zero, {@code
  * strconv.ParseBool} words); with a default, any failure, including the target's own, yields the default. */
@@ -65,7 +65,7 @@ public final class BoolMethod implements TargetMethodPlugin {
         if (v instanceof Double || v instanceof Float) {
             return Values.getNumber(v) != 0;
         }
-        String s = v instanceof String str ? str : v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : null;
+        String s = v instanceof String str ? str : v instanceof byte[] b ? GoUtf8.string(b) : null;
         if (s == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.camelbenthos.bloblang.methods.jwt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelbenthos.bloblang.formats.JsonNodes;
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.GoJson;
@@ -159,6 +160,6 @@ final class Jwt {
         if (secret.isEmpty()) {
             throw new IllegalArgumentException("key is invalid"); // golang-jwt: ErrInvalidKey for an empty HMAC key
         }
-        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), alg.jcaName);
+        return new SecretKeySpec(GoUtf8.encode(secret), alg.jcaName);
     }
 }

@@ -47,7 +47,7 @@ final class NumberCasts {
             return parse(() -> GoStrconv.parseInt(s, 0, 64));
         }
         if (v instanceof byte[] b) {
-            return parse(() -> GoStrconv.parseInt(GoUtf8.decode(b), 0, 64));
+            return parse(() -> GoStrconv.parseInt(GoUtf8.string(b), 0, 64));
         }
         throw Errors.typeError(v, ValueType.NUMBER);
     }
@@ -101,7 +101,7 @@ final class NumberCasts {
             return parse(() -> GoStrconv.parseUint(s, 0, 64));
         }
         if (v instanceof byte[] b) {
-            return parse(() -> GoStrconv.parseUint(GoUtf8.decode(b), 0, 64));
+            return parse(() -> GoStrconv.parseUint(GoUtf8.string(b), 0, 64));
         }
         throw Errors.typeError(v, ValueType.NUMBER);
     }
@@ -152,7 +152,7 @@ final class NumberCasts {
             return parseF(() -> GoStrconv.parseFloat(s, 64));
         }
         if (v instanceof byte[] b) {
-            return parseF(() -> GoStrconv.parseFloat(GoUtf8.decode(b), 64));
+            return parseF(() -> GoStrconv.parseFloat(GoUtf8.string(b), 64));
         }
         throw Errors.typeError(v, ValueType.NUMBER);
     }
@@ -168,7 +168,7 @@ final class NumberCasts {
             return (float) parseF(() -> GoStrconv.parseFloat(s, 32));
         }
         if (v instanceof byte[] b) {
-            return (float) parseF(() -> GoStrconv.parseFloat(GoUtf8.decode(b), 32));
+            return (float) parseF(() -> GoStrconv.parseFloat(GoUtf8.string(b), 32));
         }
         return (float) toFloat64(v);
     }

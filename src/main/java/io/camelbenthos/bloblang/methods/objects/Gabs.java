@@ -26,43 +26,7 @@ final class Gabs {
 
     /** gabs {@code S(path...)}: the value at the path, or null when any segment does not resolve. */
     static Object search(Object root, List<String> path) {
-        Object cur = root;
-        for (int i = 0; i < path.size(); i++) {
-            String seg = path.get(i);
-            if (cur instanceof Map<?, ?> m) {
-                if (!m.containsKey(seg)) {
-                    return null;
-                }
-                cur = m.get(seg);
-            } else if (cur instanceof List<?> l) {
-                if (seg.equals("*")) {
-                    if (i + 1 >= path.size()) {
-                        return l.isEmpty() ? null : l;
-                    }
-                    List<Object> found = new ArrayList<>();
-                    for (Object e : l) {
-                        Object r = search(e, path.subList(i + 1, path.size()));
-                        if (r != null) {
-                            found.add(r);
-                        }
-                    }
-                    return found.isEmpty() ? null : found;
-                }
-                int idx;
-                try {
-                    idx = Integer.parseInt(seg);
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-                if (idx < 0 || idx >= l.size()) {
-                    return null;
-                }
-                cur = l.get(idx);
-            } else {
-                return null;
-            }
-        }
-        return cur;
+        return PathWalker.get(root, path.toArray(String[]::new));
     }
 
     /** gabs {@code Set(value, path...)} on a tree we own: missing or non-object steps become objects. */

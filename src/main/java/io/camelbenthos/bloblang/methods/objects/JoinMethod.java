@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.methods.objects;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
@@ -7,7 +8,6 @@ import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.ParamSpec;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** {@code join(delimiter)}: an array of strings (or bytes) joined into one string. */
@@ -38,7 +38,7 @@ public final class JoinMethod implements MethodPlugin {
                 if (e instanceof String s) {
                     sb.append(s);
                 } else if (e instanceof byte[] b) {
-                    sb.append(new String(b, StandardCharsets.UTF_8));
+                    sb.append(GoUtf8.string(b));
                 } else {
                     throw Errors.typeError(e, ValueType.STRING).prefixed("failed to join element " + i);
                 }

@@ -1,5 +1,6 @@
 package io.camelbenthos.bloblang.methods.objects;
 
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
@@ -11,7 +12,6 @@ import io.camelbenthos.bloblang.plugin.QueryException;
 import io.camelbenthos.bloblang.value.UInt64;
 import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.bloblang.value.Values;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class UniqueMethod implements MethodPlugin {
                 if (s instanceof String str) {
                     unique = strings.add(str);
                 } else if (s instanceof byte[] b) {
-                    unique = strings.add(new String(b, StandardCharsets.UTF_8));
+                    unique = strings.add(GoUtf8.string(b));
                 } else if (s instanceof Long || s instanceof Double || s instanceof UInt64) {
                     // Go keys a float64 map: +0 and -0 are one key, and a NaN never equals another NaN.
                     double d = Values.getNumber(s);

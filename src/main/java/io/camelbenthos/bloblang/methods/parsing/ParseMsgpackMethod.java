@@ -2,13 +2,13 @@ package io.camelbenthos.bloblang.methods.parsing;
 
 import io.camelbenthos.bloblang.formats.FormatException;
 import io.camelbenthos.bloblang.formats.MsgPack;
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Args;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.plugin.MethodImpl;
 import io.camelbenthos.bloblang.plugin.MethodPlugin;
 import io.camelbenthos.bloblang.plugin.PluginSpec;
 import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 
 /** {@code parse_msgpack()}: MessagePack bytes decoded like {@code vmihailenco/msgpack/v5}. */
 public final class ParseMsgpackMethod implements MethodPlugin {
@@ -28,7 +28,7 @@ public final class ParseMsgpackMethod implements MethodPlugin {
             if (target instanceof byte[] b) {
                 data = b;
             } else if (target instanceof String s) {
-                data = s.getBytes(StandardCharsets.UTF_8);
+                data = GoUtf8.encode(s);
             } else {
                 throw Errors.typeError(target, ValueType.BYTES);
             }

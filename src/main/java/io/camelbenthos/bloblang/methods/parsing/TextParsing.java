@@ -1,9 +1,9 @@
 package io.camelbenthos.bloblang.methods.parsing;
 
 import io.camelbenthos.bloblang.formats.FormatException;
+import io.camelbenthos.bloblang.go.GoUtf8;
 import io.camelbenthos.bloblang.plugin.Errors;
 import io.camelbenthos.bloblang.value.ValueType;
-import java.nio.charset.StandardCharsets;
 
 /** The skeleton the text {@code parse_*} methods share: target to text, parse, parse errors as method failures. */
 final class TextParsing {
@@ -41,7 +41,7 @@ final class TextParsing {
             return s;
         }
         if (target instanceof byte[] b) {
-            return new String(b, StandardCharsets.UTF_8);
+            return GoUtf8.string(b);
         }
         throw Errors.typeError(target, ValueType.STRING);
     }

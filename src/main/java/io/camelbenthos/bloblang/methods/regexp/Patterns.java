@@ -76,7 +76,7 @@ final class Patterns {
             if (asBytes) {
                 v = start < 0 ? null : java.util.Arrays.copyOfRange(b, start, end);
             } else {
-                v = start < 0 ? "" : GoUtf8.decode(b, start, end);
+                v = start < 0 ? "" : GoUtf8.string(b, start, end);
             }
             obj.put(keys.get(i), v);
         }

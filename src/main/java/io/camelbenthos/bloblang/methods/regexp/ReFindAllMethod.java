@@ -19,6 +19,6 @@ public final class ReFindAllMethod implements MethodPlugin {
     @Override
     public MethodImpl bind(Args args) {
         GoRegexp re = Patterns.compile(args);
-        return Patterns.findAll(re, (b, g) -> GoUtf8.decode(b, g[0], g[1]));
+        return Patterns.findAll(re, (b, g) -> GoUtf8.string(b, g[0], g[1]));
     }
 }

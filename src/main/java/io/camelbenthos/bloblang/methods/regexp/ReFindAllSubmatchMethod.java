@@ -24,7 +24,7 @@ public final class ReFindAllSubmatchMethod implements MethodPlugin {
         return Patterns.findAll(re, (b, g) -> {
             List<Object> row = new ArrayList<>(g.length / 2);
             for (int i = 0; i < g.length; i += 2) {
-                row.add(g[i] < 0 ? "" : GoUtf8.decode(b, g[i], g[i + 1]));
+                row.add(g[i] < 0 ? "" : GoUtf8.string(b, g[i], g[i + 1]));
             }
             return row;
         });

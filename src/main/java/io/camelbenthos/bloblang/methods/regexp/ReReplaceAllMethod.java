@@ -29,6 +29,6 @@ public final class ReReplaceAllMethod implements MethodPlugin {
     static MethodImpl bindReplace(Args args) {
         GoRegexp re = Patterns.compile(args);
         byte[] template = GoUtf8.encode(args.string("value"));
-        return (target, ctx) -> GoUtf8.decode(re.replaceAll(Patterns.targetBytes(target), template));
+        return (target, ctx) -> GoUtf8.string(re.replaceAll(Patterns.targetBytes(target), template));
     }
 }

@@ -37,7 +37,7 @@ public final class SliceMethod implements MethodPlugin {
             if (target instanceof String s) {
                 byte[] b = GoUtf8.encode(s);
                 long[] r = bounds(low, high, b.length);
-                return GoUtf8.decode(b, (int) r[0], (int) r[1]);
+                return GoUtf8.string(b, (int) r[0], (int) r[1]);
             }
             if (target instanceof byte[] b) {
                 long[] r = bounds(low, high, b.length);

@@ -13,13 +13,13 @@ public final class StringTarget {
     private StringTarget() {
     }
 
-    /** The target as text: strings as is, bytes decoded as UTF-8 (invalid bytes become U+FFFD). */
+    /** The target as text: strings as is, bytes as Go's {@code string(b)} (invalid bytes kept raw, see GoUtf8). */
     public static String text(Object v) {
         if (v instanceof String s) {
             return s;
         }
         if (v instanceof byte[] b) {
-            return GoUtf8.decode(b);
+            return GoUtf8.string(b);
         }
         throw Errors.typeError(v, ValueType.STRING);
     }

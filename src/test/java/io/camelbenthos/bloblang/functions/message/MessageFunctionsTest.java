@@ -32,7 +32,10 @@ class MessageFunctionsTest {
         assertThat(bind(new JsonFunction(), "foo.n").call(c)).isEqualTo(1.5);
         assertThat(bind(new JsonFunction(), "items.1.id").call(c)).isEqualTo(2L);
         // Only the top-level value is sanitised, as Go ISanitize does: nested input numbers keep their text.
-        assertThat(bind(new JsonFunction(), "items.id").call(c)).isEqualTo(List.of(new JsonNumber("1"), new JsonNumber("2")));
+        assertThat(bind(new JsonFunction(), "items.*.id").call(c))
+                .isEqualTo(List.of(new JsonNumber("1"), new JsonNumber("2")));
+        // gabs v2 Search: a name on an array is a miss (only a number or * selects elements)
+        assertThat(bind(new JsonFunction(), "items.id").call(c)).isNull();
         assertThat(bind(new JsonFunction(), "a~1b").call(c)).isEqualTo("dotted");
         assertThat(bind(new JsonFunction(), "nope.nope").call(c)).isNull();
         CallContext notJson = ctx(Message.of("not json"));
