@@ -143,6 +143,12 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
             PendingRequest pending = new PendingRequest(request.response(), renderer, inflight, counters::latency);
             inflight.increment();
             pending.startTimer(vertx, endpoint.getTimeout());
+            if (parts.isEmpty()) {
+                // A multipart body without parts is an empty batch. Benthos hands it on, a processor drops it and
+                // sync_response finds no store in it, so it acks with nothing stored: 200, empty body.
+                pending.ack();
+                return;
+            }
             vertx.executeBlocking(() -> {
                 try {
                     dispatch(pending, parts, metadata, 0);
