@@ -26,6 +26,7 @@ public class BenthosHttpComponent extends DefaultComponent {
     private final ServerRegistry servers = new ServerRegistry();
     private Vertx vertx;
     private boolean ownsVertx;
+    private StartupGate startupGate;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -64,6 +65,7 @@ public class BenthosHttpComponent extends DefaultComponent {
         // Early enough for routes built after the first benthos-http endpoint to be counted (intercept strategies
         // apply when a route is built).
         BenthosMetrics.installIn(getCamelContext());
+        startupGate = StartupGate.of(getCamelContext());
     }
 
     @Override
@@ -96,5 +98,9 @@ public class BenthosHttpComponent extends DefaultComponent {
 
     ServerRegistry servers() {
         return servers;
+    }
+
+    StartupGate startupGate() {
+        return startupGate;
     }
 }

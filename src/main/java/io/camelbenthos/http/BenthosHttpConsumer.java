@@ -59,19 +59,23 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         vertx = component.vertx();
         counters = BenthosMetrics.installIn(getEndpoint().getCamelContext())
                 .input(getRouteId() == null ? endpoint.getEndpointKey() : getRouteId(), endpoint.getLabel());
-        server = endpoint.getAddress().isEmpty() ? acquireShared(component) : acquireDedicated(component);
         closing = false;
-        if (server != null && !endpoint.getPath().isEmpty()) {
-            server.register(path, POST_DESCRIPTION, this);
+        server = endpoint.getAddress().isEmpty() ? acquireShared(component) : acquireDedicated(component);
+    }
+
+    /** Puts the input's paths on its server; a server bound for this input listens only after this. */
+    private void registerPaths(BenthosServer on) {
+        if (!endpoint.getPath().isEmpty()) {
+            on.register(path, POST_DESCRIPTION, this);
         }
-        if (server != null && wsPath != null) {
-            server.register(wsPath, WS_DESCRIPTION, wsHandler); // after path: the same path is a websocket (Go)
+        if (wsPath != null) {
+            on.register(wsPath, WS_DESCRIPTION, wsHandler); // after path: the same path is a websocket (Go)
         }
     }
 
     private BenthosServer acquireShared(BenthosHttpComponent component) {
         return ServiceWideServer.acquire(component, getEndpoint().getCamelContext(),
-                endpoint.effectiveServerSettings());
+                endpoint.effectiveServerSettings(), this::registerPaths);
     }
 
     private BenthosServer acquireDedicated(BenthosHttpComponent component) {
@@ -79,8 +83,8 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(endpoint.getCertFile(),
                 endpoint.getKeyFile(), endpoint.isReuseAddr(), endpoint.isReusePort());
         return component.servers().acquire(vertx, endpoint.getAddress(),
-                () -> new BenthosServer(endpoint.getAddress(), cors, null, null, false), options,
-                ServerRegistry.ServerSetup.NONE);
+                () -> new BenthosServer(endpoint.getAddress(), cors, null, null, false, component.startupGate()),
+                options, ServerRegistry.Paths.NONE, this::registerPaths);
     }
 
     @Override
@@ -100,14 +104,17 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         // In-flight requests are answered (ack, nack or 408) before the server may close under them.
         inflight.awaitZero(endpoint.getTimeout() + 1000);
         if (server != null) {
+            BenthosServer stopping = server;
+            server = null;
+            // Released first: a server that closes with this input answers its paths ("Server closing") until it
+            // has closed, as Go's Shutdown does, rather than 404 for a moment; one that stays retires them.
+            endpoint.getComponent().servers().release(stopping);
             if (!endpoint.getPath().isEmpty()) {
-                server.retire(path, this);
+                stopping.retire(path, this);
             }
             if (wsPath != null) {
-                server.retire(wsPath, wsHandler);
+                stopping.retire(wsPath, wsHandler);
             }
-            endpoint.getComponent().servers().release(server);
-            server = null;
         }
         super.doStop();
     }
@@ -143,6 +150,12 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
             PendingRequest pending = new PendingRequest(request.response(), renderer, inflight, counters::latency);
             inflight.increment();
             pending.startTimer(vertx, endpoint.getTimeout());
+            if (parts.isEmpty()) {
+                // A multipart body without parts is an empty batch. Benthos hands it on, a processor drops it and
+                // sync_response finds no store in it, so it acks with nothing stored: 200, empty body.
+                pending.ack();
+                return;
+            }
             vertx.executeBlocking(() -> {
                 try {
                     dispatch(pending, parts, metadata, 0);

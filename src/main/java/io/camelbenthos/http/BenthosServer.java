@@ -30,19 +30,26 @@ public final class BenthosServer {
     /** Non-empty only on the shared server, where every path is also served under it (semantics §1.2). */
     private final String rootPath;
     private final boolean shared;
+    /** Holds misses while the context starts or routes are added: the path may be about to be registered. */
+    private final StartupGate gate;
     private HttpServer server;
     private Vertx vertx;
     private int refCount;
 
-    BenthosServer(String address, CorsPolicy cors, BasicAuth basicAuth, String rootPath, boolean shared) {
+    BenthosServer(String address, CorsPolicy cors, BasicAuth basicAuth, String rootPath, boolean shared,
+                  StartupGate gate) {
         this.address = address;
         this.shared = shared;
+        this.gate = gate;
         this.cors = cors;
         this.basicAuth = basicAuth;
         this.rootPath = rootPath == null ? "" : rootPath;
     }
 
-    /** Binds and waits for the result: Vert.x would only log a failed bind, and a route must fail to start instead. */
+    /**
+     * Binds and waits for the result: Vert.x would only log a failed bind, and a route must fail to start instead.
+     * Register the paths known so far first: the server answers from the moment it listens.
+     */
     void listen(Vertx vertx, ListenOptions options) {
         this.vertx = vertx;
         HostPort hp = HostPort.parse(address);
@@ -144,9 +151,16 @@ public final class BenthosServer {
         if (cors != null && cors.apply(request)) {
             return;
         }
+        route(request);
+    }
+
+    private void route(HttpServerRequest request) {
         String path = PathDecoding.decode(request.path());
         RouteTable.Match match = routes.find(path);
         if (match == null) {
+            if (gate.hold(request, this::route)) {
+                return; // an input may be registering this path right now: answer once it has
+            }
             // gorilla's NotFound: basic auth only wraps registered endpoints, so a miss is a 404 either way
             GoHttp.error(request.response(), 404, "404 page not found");
             return;

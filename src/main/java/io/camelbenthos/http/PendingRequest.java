@@ -41,12 +41,15 @@ final class PendingRequest {
         });
     }
 
-    /** The transaction acked: render what the store holds now; later additions are ignored. */
+    /**
+     * The transaction acked: render what the store holds now; later additions are ignored. The latency is recorded
+     * first, as Benthos does, so a client that reads the metrics after its reply always finds it counted.
+     */
     void ack() {
         if (claim()) {
             vertx.cancelTimer(timerId);
-            renderer.render(store.snapshot(), response);
             successLatency.accept(System.nanoTime() - startNanos);
+            renderer.render(store.snapshot(), response);
         }
     }
 

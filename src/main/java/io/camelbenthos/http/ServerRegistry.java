@@ -19,17 +19,21 @@ final class ServerRegistry {
     private final Map<String, BenthosServer> servers = new HashMap<>();
 
     /**
-     * Returns the server on {@code address}, creating and binding it with {@code factory} when none runs yet.
-     * Binding failures propagate, failing the consumer's start.
+     * Returns the server on {@code address} with {@code paths} registered on it, creating it with {@code factory} and
+     * {@code setup} when none runs yet. A new server listens only once both have registered their paths, so none of
+     * them answers 404 for a moment. Binding failures propagate, failing the consumer's start.
      */
     synchronized BenthosServer acquire(Vertx vertx, String address, Supplier<BenthosServer> factory,
-                                       BenthosServer.ListenOptions options, ServerSetup setup) {
+                                       BenthosServer.ListenOptions options, Paths setup, Paths paths) {
         BenthosServer server = servers.get(address);
         if (server == null) {
             server = factory.get();
+            setup.registerOn(server);
+            paths.registerOn(server);
             server.listen(vertx, options);
-            setup.onCreated(server);
             servers.put(address, server);
+        } else {
+            paths.registerOn(server);
         }
         server.retain();
         return server;
@@ -48,11 +52,11 @@ final class ServerRegistry {
         servers.clear();
     }
 
-    /** Work done once on a newly bound server, e.g. registering {@code /ping} on the shared one. */
+    /** Paths put on a server: {@code /ping} and the other service endpoints on a new shared one, a consumer's own. */
     @FunctionalInterface
-    interface ServerSetup {
-        ServerSetup NONE = s -> { };
+    interface Paths {
+        Paths NONE = s -> { };
 
-        void onCreated(BenthosServer server);
+        void registerOn(BenthosServer server);
     }
 }

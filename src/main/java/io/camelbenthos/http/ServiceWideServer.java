@@ -27,7 +27,7 @@ public final class ServiceWideServer implements AutoCloseable {
         BenthosHttpComponent component = camel.getComponent("benthos-http", BenthosHttpComponent.class);
         BenthosServer server = null;
         try {
-            server = acquire(component, camel, settings);
+            server = acquire(component, camel, settings, ServerRegistry.Paths.NONE);
             if (server != null) {
                 LOG.info("Listening for HTTP requests at: http://{}", settings.getAddress());
             }
@@ -38,12 +38,13 @@ public final class ServiceWideServer implements AutoCloseable {
     }
 
     /**
-     * The shared server for these settings, bound with its service endpoints on first use; null when
-     * {@code http.enabled} is false (Benthos's server then never listens).
+     * The shared server for these settings with {@code paths} registered on it, bound with its service endpoints on
+     * first use; null when {@code http.enabled} is false (Benthos's server then never listens).
      *
      * @throws IllegalStateException when the address cannot be bound
      */
-    static BenthosServer acquire(BenthosHttpComponent component, CamelContext camel, HttpServerSettings settings) {
+    static BenthosServer acquire(BenthosHttpComponent component, CamelContext camel, HttpServerSettings settings,
+                                 ServerRegistry.Paths paths) {
         if (!settings.isEnabled()) {
             return null;
         }
@@ -52,8 +53,9 @@ public final class ServiceWideServer implements AutoCloseable {
         BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(
                 settings.getCertFile(), settings.getKeyFile(), false, false);
         return component.servers().acquire(component.vertx(), settings.getAddress(),
-                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath(), true), options,
-                s -> ServiceEndpoints.register(s, camel, settings));
+                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath(), true,
+                        component.startupGate()),
+                options, s -> ServiceEndpoints.register(s, camel, settings), paths);
     }
 
     /** Lets go of the server; it closes once no input uses it either. Call before the Camel context stops. */

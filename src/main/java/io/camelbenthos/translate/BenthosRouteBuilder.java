@@ -1,14 +1,21 @@
 package io.camelbenthos.translate;
 
+import io.camelbenthos.http.StartupGate;
 import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.runtime.InputLifecycle;
 import java.util.List;
+import java.util.Set;
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
 
 /**
  * Adds translated streams to a Camel context: binds their named beans in the registry, then adds their routes.
  * The translation itself already happened (and was validated) when this builder was made.
+ *
+ * <p>Added to a running context (a reload, a config loaded into a running application), the routes start one by
+ * one: until the last has started, requests for paths not registered yet wait rather than get 404 (see
+ * {@link StartupGate}).
  */
 public final class BenthosRouteBuilder extends RouteBuilder {
     private final List<TranslatedStream> streams;
@@ -20,6 +27,19 @@ public final class BenthosRouteBuilder extends RouteBuilder {
     /** The streams this builder adds (for export, lint and the runner). */
     public List<TranslatedStream> streams() {
         return streams;
+    }
+
+    @Override
+    public void addRoutesToCamelContext(CamelContext context) throws Exception {
+        StartupGate.of(context).during(() -> {
+            super.addRoutesToCamelContext(context);
+            return null;
+        });
+    }
+
+    @Override
+    public Set<String> updateRoutesToCamelContext(CamelContext context) throws Exception {
+        return StartupGate.of(context).during(() -> super.updateRoutesToCamelContext(context));
     }
 
     @Override

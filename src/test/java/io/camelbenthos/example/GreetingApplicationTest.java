@@ -3,6 +3,7 @@ package io.camelbenthos.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelbenthos.testing.PathHammer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,6 +90,31 @@ class GreetingApplicationTest {
         assertThat(reloaded.await(30, TimeUnit.SECONDS)).as("route reloaded").isTrue();
         // A new client: the old server closed the first client's pooled connection, and a POST is not retried.
         assertThat(post(HttpClient.newHttpClient(), "/shout", "Foo Bar")).isEqualTo("foo bar");
+    }
+
+    /** Benthos serves only once its inputs are registered: /shout is refused or answers, never 404. */
+    @Test
+    void theBenthosPathNeverAnswers404WhileTheApplicationStartsOrReloads() throws Exception {
+        CountDownLatch reloaded = new CountDownLatch(1);
+        main = GreetingApplication.create();
+        main.addOverrideProperty("camel.main.routes-reload-enabled", "true");
+        main.addOverrideProperty("camel.main.routes-reload-directory", routes.toString());
+        main.addOverrideProperty("camel.main.routes-reload-pattern", "*.yaml");
+        try (PathHammer hammer = PathHammer.start(URI.create("http://127.0.0.1:" + port.getPort() + "/shout"))) {
+            start(reloaded);
+            assertThat(hammer.awaitOk(30, TimeUnit.SECONDS)).as("answers once started").isTrue();
+
+            Path shout = routes.resolve("shout.yaml");
+            Path edited = Files.writeString(Files.createTempFile(routes, "shout", ".edit"),
+                    Files.readString(shout).replace("uppercase()", "lowercase()"));
+            Files.move(edited, shout, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            assertThat(reloaded.await(30, TimeUnit.SECONDS)).as("route reloaded").isTrue();
+            assertThat(hammer.awaitOk(30, TimeUnit.SECONDS)).as("answers once reloaded").isTrue();
+
+            assertThat(hammer.answers()).noneMatch(answer -> answer.startsWith("404"))
+                    .allMatch(answer -> answer.equals("200 HAMMER") || answer.equals("200 hammer")
+                            || answer.startsWith("503 "));
+        }
     }
 
     /** Starts the application on the copied folder; {@code reloaded} counts down when a route was reloaded. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -78,6 +79,33 @@ class BenthosHttpServerFeaturesTest extends HttpTestSupport {
         String text = new String(r.body(), StandardCharsets.UTF_8);
         // parts are sniffed: the default header key is "Content-Type", not the literal "content-type" (§1.7)
         assertThat(text).contains("Content-Type: text/plain; charset=utf-8").contains("Content-Type: text/html; charset=utf-8");
+    }
+
+    /**
+     * A multipart body without parts is an empty batch: Benthos hands it on as a transaction of no message, which
+     * acks with nothing stored, so the reply is 200 with an empty body (input_received counts 0, the round trip is
+     * timed).
+     */
+    @Test
+    void multipartRequestWithoutPartsIsAnEmptyBatchThatAcks() throws Exception {
+        AtomicInteger routed = new AtomicInteger();
+        start(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(shared("/post?label=in")).process(e -> routed.incrementAndGet()).process(SyncResponses::store);
+            }
+        });
+        for (String type : List.of("multipart/form-data; boundary=x", "multipart/mixed; boundary=x")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(url("/post")).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("--x--")).build());
+            assertThat(r.statusCode()).as(type).isEqualTo(200);
+            assertThat(r.body()).as(type).isEmpty();
+            assertThat(r.headers().firstValue("Content-Type")).as(type).isEmpty();
+        }
+        assertThat(routed).hasValue(0);
+        assertThat(get("/metrics").body())
+                .containsPattern("input_received\\{label=\"in\",[^}]*} 0\n")
+                .containsPattern("input_latency_ns_count\\{label=\"in\",[^}]*} 2\n");
     }
 
     @Test

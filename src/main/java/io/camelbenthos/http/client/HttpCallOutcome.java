@@ -32,7 +32,9 @@ public class HttpCallOutcome implements Processor {
         }
         if (state.propagated) {
             ResultStore store = SyncResponses.storeOf(exchange);
-            if (store == null) {
+            // A multipart response with no part is an empty batch: Benthos's SetAsResponse finds no message 0 and
+            // so no store; the write itself succeeded.
+            if (store == null || state.responseParts == 0) {
                 LOG.warn("Unable to propagate response to input: result store not found within batch context");
                 return;
             }

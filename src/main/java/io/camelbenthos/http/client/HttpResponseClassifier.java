@@ -237,7 +237,12 @@ public class HttpResponseClassifier implements AggregationStrategy {
         if (Multipart.isMultipart(contentType)) {
             List<byte[]> parts = Multipart.parse(body, contentType);
             state.responseParts = parts.size();
-            body = parts.isEmpty() ? new byte[0] : parts.get(0);
+            if (parts.isEmpty()) {
+                // An empty response batch: Benthos writes nothing back, the message stays as it was sent.
+                state.responseMetadata = Map.of();
+                return;
+            }
+            body = parts.get(0);
             state.extraParts = parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of();
         }
         original.getMessage().setBody(body);

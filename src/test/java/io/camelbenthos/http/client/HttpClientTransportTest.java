@@ -158,6 +158,22 @@ class HttpClientTransportTest {
         assertThat(reply.body().indexOf("first:in")).isLessThan(reply.body().indexOf("second"));
     }
 
+    /** No part is an empty response batch: Benthos stores nothing (SetAsResponse finds no store) and the write acks. */
+    @Test
+    void aMultipartResponseWithNoPartStoresNothing() throws Exception {
+        server.on("/none", r -> new Reply(201, Map.of("Content-Type", "multipart/mixed; boundary=xyz"),
+                "--xyz--\r\n".getBytes(StandardCharsets.UTF_8)));
+        URI post = bench.startServedClient("""
+                url: %s
+                propagate_response: true
+                """.formatted(server.url("/none")));
+        HttpResponse<String> reply = JDK.send(HttpRequest.newBuilder(post)
+                .POST(HttpRequest.BodyPublishers.ofString("in")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).isEmpty();
+        assertThat(reply.headers().firstValue("Content-Type")).isEmpty();
+    }
+
     @Test
     void dumpRequestLogLevelLogsEachAttemptAsAnAccessLog() throws Exception {
         server.on("/dump", r -> Reply.json(202, "{\"ok\":true}"));

@@ -70,5 +70,8 @@ class HttpProcessorTest {
                 "--q--\r\n".getBytes(StandardCharsets.UTF_8)));
         Exchange e = process("/empty", "hi");
         assertThat(BenthosExchange.error(e)).hasMessage("HTTP response from '" + server.url("/empty") + "' was empty");
+        // Benthos flags the message as it was sent: no response bytes, no response metadata
+        assertThat(StreamHarness.body(e)).isEqualTo("hi");
+        assertThat(e.getMessage().getHeaders()).doesNotContainKey("http_status_code");
     }
 }
