@@ -1,6 +1,7 @@
 package io.camelbenthos.components;
 
 import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.readiness.ConnectionProbe;
 import java.util.List;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
@@ -44,6 +45,13 @@ public interface TranslationContext {
 
     /** The Benthos config path of what is being translated, e.g. {@code root.pipeline.processors.0}. */
     String path();
+
+    /**
+     * The {@code /ready} probe of the input or output being translated, as its component's {@code connectionProbe}
+     * returned it (null when it has none): a component whose connection is kept by one of its own steps binds that
+     * probe as the step, so that {@code /ready} reports the very connection the messages wait for.
+     */
+    ConnectionProbe connectionProbe();
 
     /** The top-level {@code http} block of the config, defaults applied. */
     ComponentConfig http();

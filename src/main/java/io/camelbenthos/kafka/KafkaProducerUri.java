@@ -22,6 +22,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * fails and the exchange fails. {@code max.block.ms} bounds the
  * wait for metadata when no broker is reachable, by the same elapsed limit.
  *
+ * <p>The producer starts lazily, on the first message: until a broker answers, the output's
+ * {@link KafkaConnectionGate} holds messages, and the route must start without a broker (Benthos connects in the
+ * background, retrying).
+ *
  * <p>Batching is not the producer's: {@code linger.ms}/{@code batch.size} cannot express {@code count} or
  * {@code check}, and would send a record before its batch is complete. The output's
  * {@link io.camelbenthos.components.outputs.BatchPolicyStep} holds messages until the batch is complete, so the
@@ -61,6 +65,9 @@ public final class KafkaProducerUri {
         partitioner(config).ifPresent(p -> options.put("partitioner", p));
         retriesAndTimeouts(config, options);
         KafkaSecurityOptions.apply(config, options);
+        // The client cannot even be constructed for an unresolvable address: create it on the first message, which
+        // the output's KafkaConnectionGate lets through only once a broker answered, not when the route starts.
+        options.put("lazyStartProducer", "true");
 
         KafkaRecordPreparer preparer = new KafkaRecordPreparer();
         if (!topic.isStatic()) {

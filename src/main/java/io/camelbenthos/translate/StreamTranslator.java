@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public final class StreamTranslator implements TranslationContext {
     /** Route and step (node) ids: Camel requires them unique together across the context. */
     private final Set<String> ids = new HashSet<>();
     private final Deque<ComponentConfig> translating = new ArrayDeque<>();
+    /** The /ready probe of each input and output being translated (a broker copy's config is translated again). */
+    private final Map<ComponentConfig, ConnectionProbe> probes = new IdentityHashMap<>();
     private final Map<String, String> resourceEndpoints = new HashMap<>();
     /** What /ready lists, in Benthos's order (a broker's children in config order). */
     private final List<ComponentReadiness> readyInputs = new ArrayList<>();
@@ -195,6 +198,12 @@ public final class StreamTranslator implements TranslationContext {
     }
 
     @Override
+    public ConnectionProbe connectionProbe() {
+        ComponentConfig c = translating.peek();
+        return c == null ? null : probes.get(c);
+    }
+
+    @Override
     public ComponentConfig http() {
         return config.http();
     }
@@ -266,7 +275,8 @@ public final class StreamTranslator implements TranslationContext {
         return id;
     }
 
-    private static void addReadiness(List<ComponentReadiness> list, ComponentConfig c, ConnectionProbe probe) {
+    private void addReadiness(List<ComponentReadiness> list, ComponentConfig c, ConnectionProbe probe) {
+        probes.put(c, probe);
         if (probe != null) {
             list.add(new ComponentReadiness(c.label(), c.path(), probe));
         }

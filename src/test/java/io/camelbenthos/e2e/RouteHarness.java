@@ -74,6 +74,13 @@ final class RouteHarness implements AutoCloseable {
         return post(port, "/post", body, headers);
     }
 
+    /** GETs {@code path} from the service-wide server (e.g. {@code /ready}). */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> post(int port, String path, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.AvailablePortFinder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -174,16 +173,42 @@ class KafkaOutputTest {
                 .singleElement().extracting(ConsumerRecord::partition).isEqualTo(2);
     }
 
+    /**
+     * The broker went away after the output connected: the write is retried until {@code max_elapsed_time}, then
+     * nacked. (An output that never connected holds its messages instead: see e2e.KafkaStartsLaterTest.)
+     */
     @Test
-    void unreachableBrokerFailsTheWriteOnceTheBackoffIsSpent() throws Exception {
+    void aWriteToAVanishedBrokerFailsOnceTheBackoffIsSpent() throws Exception {
+        EmbeddedKafkaBroker vanishing = EmbeddedKafkaBroker.start("127.0.0.1:0");
+        try {
+            StreamHarness stream = route(failingFast(vanishing));
+            awaitConnected(stream);
+            vanishing.close();
+
+            Exchange done = send(stream, "lost?", Map.of());
+
+            assertThat(done.getException()).isNotNull();
+        } finally {
+            vanishing.close();
+        }
+    }
+
+    private static Map<String, Object> failingFast(EmbeddedKafkaBroker target) {
         Map<String, Object> c = config("nowhere");
-        c.put("addresses", List.of("127.0.0.1:" + AvailablePortFinder.find().getPort()));
+        c.put("addresses", List.of(target.bootstrapServers()));
         c.put("timeout", "200ms");
         c.put("backoff", Map.of("initial_interval", "50ms", "max_interval", "100ms", "max_elapsed_time", "1s"));
+        return c;
+    }
 
-        Exchange done = send(route(c), "lost?", Map.of());
-
-        assertThat(done.getException()).isNotNull();
+    /** Waits until the output's connection is up, as /ready would show it. */
+    private static void awaitConnected(StreamHarness stream) throws InterruptedException {
+        KafkaConnectionGate gate = stream.camel().getRegistry().findSingleByType(KafkaConnectionGate.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!gate.state().connected()) {
+            assertThat(System.nanoTime()).as("connected to the broker").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     private static CompletableFuture<Exchange> sendAsync(StreamHarness stream, String body) {
@@ -235,19 +260,23 @@ class KafkaOutputTest {
 
     @Test
     void aBatchThatCannotBeWrittenNacksEveryMessageInIt() throws Exception {
-        Map<String, Object> c = config("nowhere");
-        c.put("addresses", List.of("127.0.0.1:" + AvailablePortFinder.find().getPort()));
-        c.put("timeout", "200ms");
-        c.put("backoff", Map.of("initial_interval", "50ms", "max_interval", "100ms", "max_elapsed_time", "1s"));
-        c.put("batching", Map.of("count", 2L));
-        StreamHarness stream = route(c);
+        EmbeddedKafkaBroker vanishing = EmbeddedKafkaBroker.start("127.0.0.1:0");
+        try {
+            Map<String, Object> c = failingFast(vanishing);
+            c.put("batching", Map.of("count", 2L));
+            StreamHarness stream = route(c);
+            awaitConnected(stream);
+            vanishing.close();
 
-        CompletableFuture<Exchange> first = sendAsync(stream, "a");
-        awaitHeld(stream.camel().getRegistry().findSingleByType(BatchPolicyStep.class), 1);
-        CompletableFuture<Exchange> second = sendAsync(stream, "b");
+            CompletableFuture<Exchange> first = sendAsync(stream, "a");
+            awaitHeld(stream.camel().getRegistry().findSingleByType(BatchPolicyStep.class), 1);
+            CompletableFuture<Exchange> second = sendAsync(stream, "b");
 
-        assertThat(first.get(30, TimeUnit.SECONDS).getException()).isNotNull();
-        assertThat(second.get(30, TimeUnit.SECONDS).getException()).isNotNull();
+            assertThat(first.get(30, TimeUnit.SECONDS).getException()).isNotNull();
+            assertThat(second.get(30, TimeUnit.SECONDS).getException()).isNotNull();
+        } finally {
+            vanishing.close();
+        }
     }
 
     @Test

@@ -21,7 +21,10 @@ public final class TopicReader {
     private TopicReader() {
     }
 
-    /** Polls every partition of {@code topic} until at least {@code expected} records arrived (or 30 s passed). */
+    /**
+     * Polls every partition of {@code topic} until at least {@code expected} records arrived (or 30 s passed); a topic
+     * that does not exist yet (a writer about to auto-create it) is waited for too.
+     */
     public static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic, int expected) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
@@ -29,17 +32,26 @@ public final class TopicReader {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer =
                      new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(topic, DEADLINE)) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
+            Instant deadline = Instant.now().plus(DEADLINE);
+            List<TopicPartition> partitions = partitions(consumer, topic, deadline);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plus(DEADLINE);
             while (out.size() < expected && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(out::add);
             }
         }
         return out;
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic,
+                                                   Instant deadline) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+            // empty while the topic does not exist: each call is a metadata round trip, so this does not spin
+            for (PartitionInfo info : consumer.partitionsFor(topic, DEADLINE)) {
+                partitions.add(new TopicPartition(topic, info.partition()));
+            }
+        }
+        return partitions;
     }
 }

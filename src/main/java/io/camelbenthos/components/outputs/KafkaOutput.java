@@ -8,7 +8,7 @@ import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TlsField;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.kafka.KafkaConnectionProbe;
+import io.camelbenthos.kafka.KafkaConnectionGate;
 import io.camelbenthos.kafka.KafkaMetadataRestorer;
 import io.camelbenthos.kafka.KafkaProducerUri;
 import io.camelbenthos.kafka.KafkaRecordPreparer;
@@ -20,11 +20,12 @@ import org.apache.camel.model.ProcessorDefinition;
  * Benthos's {@code kafka} output (the Sarama one) on camel-kafka.
  *
  * <p>With a {@code batching} policy, a {@link BatchPolicyStep} first holds messages until their batch is complete and
- * then lets them all continue together. Then three steps: a {@link KafkaRecordPreparer} renders topic/key/partition per message and sets exactly the record
- * headers Benthos sends; the camel-kafka producer sends the record and, being asynchronous, continues the route only
- * from the send callback, i.e. once the broker acked at the configured acks level (or the delivery failed: the nack);
- * a {@link KafkaMetadataRestorer} puts the message's metadata back. The producer settings come from
- * {@link KafkaProducerUri}.
+ * then lets them all continue together. A {@link KafkaConnectionGate} then holds them while no broker can be reached
+ * (Benthos's connect loop: logged, retried, shown on {@code /ready}). Then three steps: a {@link KafkaRecordPreparer}
+ * renders topic/key/partition per message and sets exactly the record headers Benthos sends; the camel-kafka producer
+ * sends the record and, being asynchronous, continues the route only from the send callback, i.e. once the broker
+ * acked at the configured acks level (or the delivery failed: the nack); a {@link KafkaMetadataRestorer} puts the
+ * message's metadata back. The producer settings come from {@link KafkaProducerUri}.
  */
 public final class KafkaOutput implements OutputComponent {
     private static final ComponentSpec SPEC = new ComponentSpec("kafka", ComponentKind.OUTPUT, "stable",
@@ -89,18 +90,24 @@ public final class KafkaOutput implements OutputComponent {
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         KafkaProducerUri producer = KafkaProducerUri.from(config);
         ProcessorDefinition<?> current = BatchingField.append(config, tail, context);
+        String connect = context.stepId("connect");
         String prepare = context.stepId("record");
         String send = context.stepId("send");
         String restore = context.stepId("restore");
-        return current.process(context.bind(prepare, producer.recordPreparer())).id(prepare)
+        // the gate is this output's /ready probe too (connectionProbe below): one connection, reported and waited on
+        return current.process(context.bind(connect, context.connectionProbe())).id(connect)
+                .process(context.bind(prepare, producer.recordPreparer())).id(prepare)
                 .to(producer.uri()).id(send)
                 .process(context.bind(restore, new KafkaMetadataRestorer())).id(restore);
     }
 
-    /** Connected once a broker answered, failing with Sarama's error text while none can be reached. */
+    /**
+     * The output's {@link KafkaConnectionGate}: connected once a broker answered, failing with Sarama's error text
+     * while none can be reached; {@link #translate} puts it in front of the producer.
+     */
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new KafkaConnectionProbe(KafkaProducerUri.from(config).uri());
+        return new KafkaConnectionGate(KafkaProducerUri.from(config).uri());
     }
 
     private static FieldSpec sasl() {

@@ -7,25 +7,25 @@ import java.net.ServerSocket;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
 
-/** The dial step of the kafka output's connection probe, and its Go {@code net.Dial} error texts. */
-class KafkaConnectionProbeTest {
+/** The dial step of a kafka output's connection attempt, and its Go {@code net.Dial} error texts. */
+class KafkaConnectorTest {
     @Test
     void refusedConnectionReadsAsGoDialError() {
         int closed = AvailablePortFinder.find().getPort();
-        assertThat(KafkaConnectionProbe.dial("127.0.0.1:" + closed))
+        assertThat(KafkaConnector.dial("127.0.0.1:" + closed))
                 .isEqualTo("dial tcp 127.0.0.1:" + closed + ": connect: connection refused");
     }
 
     @Test
     void listeningPortDials() throws Exception {
         try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertThat(KafkaConnectionProbe.dial("127.0.0.1:" + listening.getLocalPort())).isNull();
+            assertThat(KafkaConnector.dial("127.0.0.1:" + listening.getLocalPort())).isNull();
         }
     }
 
     @Test
     void addressWithoutPort() {
-        assertThat(KafkaConnectionProbe.dial("127.0.0.1"))
+        assertThat(KafkaConnector.dial("127.0.0.1"))
                 .isEqualTo("dial tcp: address 127.0.0.1: missing port in address");
     }
 }

@@ -1,7 +1,7 @@
 package io.camelbenthos.kafka;
 
-import io.camelbenthos.readiness.ConnectionProbe;
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.readiness.OutputConnection;
+import io.camelbenthos.readiness.OutputConnection.Attempt;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -14,87 +14,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
+import java.util.concurrent.TimeoutException;
 import org.apache.camel.component.kafka.KafkaConfiguration;
 import org.apache.camel.component.kafka.KafkaEndpoint;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
 
 /**
- * The connection state of a {@code kafka} output for {@code /ready}, as Benthos's output reports it: pending until the
- * first attempt, failing with the error of the last attempt while the brokers cannot be reached (retried every 500 ms
- * to 1 s, Benthos's connect backoff), connected once a broker answered; it then stays connected, as Benthos's does.
+ * One connection attempt of a {@code kafka} output, as Sarama's {@code NewSyncProducer} makes one when Benthos's output
+ * connects: the bootstrap addresses are dialled (for Go's dial error texts), then the cluster is asked for its nodes
+ * with the producer's own settings (TLS and SASL included), so a port that answers but is not Kafka does not count.
  *
- * <p>An attempt dials the bootstrap addresses (for Go's dial error texts), then asks the cluster for its nodes with the
- * producer's own settings (TLS and SASL included), so a port that answers but is not Kafka does not count.
+ * <p>No address dialling, or no answer, is {@link Attempt#unreachable} (messages wait for the broker); a broker that
+ * refuses the client's login or certificate is {@link Attempt#refused} (messages go on, and the producer nacks them
+ * with the broker's reason).
  */
-public final class KafkaConnectionProbe implements ConnectionProbe {
+final class KafkaConnector implements OutputConnection.Connector {
     /** Sarama's {@code ErrOutOfBrokers}, which wraps the brokers' errors when none could be reached. */
     static final String OUT_OF_BROKERS = "kafka: client has run out of available brokers to talk to";
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
-    private static final long FIRST_BACKOFF_MILLIS = 500;
-    private static final long MAX_BACKOFF_MILLIS = 1000;
 
-    private final String endpointUri;
-    private volatile ConnectionState state = ConnectionState.PENDING;
-    private volatile boolean stopped;
-    private Thread connector;
+    private final Properties producer;
 
-    /** @param endpointUri the camel-kafka endpoint the output sends to; its producer settings are used */
-    public KafkaConnectionProbe(String endpointUri) {
-        this.endpointUri = endpointUri;
+    /** @param producer the producer's properties, bootstrap servers included */
+    KafkaConnector(Properties producer) {
+        this.producer = producer;
     }
 
-    @Override
-    public synchronized void start(CamelContext camel) {
-        if (connector != null) {
-            return;
-        }
-        stopped = false;
-        KafkaConfiguration configuration = camel.getEndpoint(endpointUri, KafkaEndpoint.class).getConfiguration();
+    /** The connector of a camel-kafka producer endpoint, with that endpoint's settings. */
+    static KafkaConnector of(KafkaEndpoint endpoint) {
+        KafkaConfiguration configuration = endpoint.getConfiguration();
         Properties producer = configuration.createProducerProperties();
         // camel-kafka adds the brokers when it creates the producer, not in the configuration's properties
         producer.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, configuration.getBrokers());
-        connector = new Thread(() -> connect(producer), "benthos-kafka-connect");
-        connector.setDaemon(true);
-        connector.start();
+        return new KafkaConnector(producer);
     }
 
     @Override
-    public synchronized void stop() {
-        stopped = true;
-        if (connector != null) {
-            connector.interrupt();
-            connector = null;
-        }
-    }
-
-    @Override
-    public ConnectionState state() {
-        return state;
-    }
-
-    private void connect(Properties producer) {
-        long backoff = FIRST_BACKOFF_MILLIS;
-        while (!stopped) {
-            String error = attempt(producer);
-            if (error == null) {
-                state = ConnectionState.CONNECTED;
-                return;
-            }
-            state = ConnectionState.failing(error);
-            try {
-                Thread.sleep(backoff);
-            } catch (InterruptedException e) {
-                return;
-            }
-            backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 3 / 2);
-        }
-    }
-
-    /** Null when a broker answered; otherwise the error text. */
-    private static String attempt(Properties producer) {
+    public Attempt connect() throws InterruptedException {
         String servers = producer.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "");
         List<String> dialErrors = new ArrayList<>();
         boolean anyReachable = false;
@@ -111,17 +72,16 @@ public final class KafkaConnectionProbe implements ConnectionProbe {
         }
         if (!anyReachable) {
             // Go's errors.Join puts one error per line
-            return OUT_OF_BROKERS + ": " + String.join("\n", dialErrors);
+            return Attempt.unreachable(OUT_OF_BROKERS + ": " + String.join("\n", dialErrors));
         }
         try (Admin admin = Admin.create(adminProperties(producer))) {
             admin.describeCluster().nodes().get(ATTEMPT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OUT_OF_BROKERS;
-        } catch (Exception e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return OUT_OF_BROKERS + ": " + cause.getMessage();
+            return Attempt.CONNECTED;
+        } catch (ExecutionException e) {
+            String error = OUT_OF_BROKERS + ": " + e.getCause().getMessage();
+            return e.getCause() instanceof AuthenticationException ? Attempt.refused(error) : Attempt.unreachable(error);
+        } catch (TimeoutException | KafkaException e) {
+            return Attempt.unreachable(OUT_OF_BROKERS + ": " + e.getMessage());
         }
     }
 
