@@ -1,5 +1,6 @@
 package io.camelbenthos.readiness;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * ERROR as {@code Failed to connect to <type>: <error>} and shown on {@code /ready}, until one succeeds
  * ({@code Output type <type> is now active}). It then stays connected: a later failure is the write's own.
  *
- * <p>Messages wait in {@link #awaitWritable} meanwhile, as Benthos's output takes none before it has connected: an
+ * <p>Messages wait for {@link #writable} meanwhile, holding no thread, as Benthos's output takes none before it has connected: an
  * {@code http_server} request gets its 408 after its timeout instead of an error, and the message goes out once the
  * peer is there. A peer that answers but refuses the client ({@link Attempt#refused}) lets messages through to fail on
  * their own, so that they are nacked with the peer's reason rather than held.
@@ -50,6 +51,8 @@ public final class OutputConnection {
     private final Object lock = new Object();
     private ConnectionState state = ConnectionState.PENDING;
     private boolean writable;
+    /** Completed (outside the lock) when writable next becomes true; null while nobody waits. */
+    private CompletableFuture<Void> nextWritable;
     private boolean closed;
     private Thread loop;
 
@@ -75,14 +78,23 @@ public final class OutputConnection {
 
     /** Stops connecting; waiting messages fail with Benthos's {@code type was closed}. */
     public void close() {
+        CompletableFuture<Void> waiting;
         synchronized (lock) {
             closed = true;
             state = ConnectionState.PENDING;
             if (loop != null) {
                 loop.interrupt();
             }
-            lock.notifyAll();
+            waiting = nextWritable;
+            nextWritable = null;
         }
+        if (waiting != null) {
+            waiting.completeExceptionally(closedError());
+        }
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("type was closed");
     }
 
     /** The state for {@code /ready}. */
@@ -93,18 +105,22 @@ public final class OutputConnection {
     }
 
     /**
-     * Blocks until messages may be written: connected, or the peer answered.
-     *
-     * @throws IllegalStateException when the connection was closed first
+     * Completes once messages may be written (connected, or the peer answered): already completed when they may be
+     * now, failed with Benthos's {@code type was closed} when the connection is closed first. Nothing blocks while
+     * it is pending, so an outage ties up no thread per waiting message.
      */
-    public void awaitWritable() throws InterruptedException {
+    public CompletableFuture<Void> writable() {
         synchronized (lock) {
-            while (!writable) {
-                if (closed) {
-                    throw new IllegalStateException("type was closed");
-                }
-                lock.wait();
+            if (closed) {
+                return CompletableFuture.failedFuture(closedError());
             }
+            if (writable) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (nextWritable == null) {
+                nextWritable = new CompletableFuture<>();
+            }
+            return nextWritable;
         }
     }
 
@@ -140,14 +156,21 @@ public final class OutputConnection {
 
     /** Publishes an attempt's outcome to /ready and the waiting messages; false when closed meanwhile. */
     private boolean publish(Attempt attempt) {
+        CompletableFuture<Void> released = null;
         synchronized (lock) {
             if (closed) {
                 return false;
             }
             state = attempt.error() == null ? ConnectionState.CONNECTED : ConnectionState.failing(attempt.error());
             writable = attempt.peerAnswered();
-            lock.notifyAll();
-            return true;
+            if (writable) {
+                released = nextWritable;
+                nextWritable = null;
+            }
         }
+        if (released != null) {
+            released.complete(null);
+        }
+        return true;
     }
 }
