@@ -1,6 +1,7 @@
 package io.camelbenthos.bloblang;
 
 import io.camelbenthos.message.Message;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,6 +28,16 @@ public interface InterpolatedString {
 
     /** Renders against message {@code index} of a batch. */
     String render(List<Message> batch, int index);
+
+    /**
+     * Renders message {@code index} of a batch to bytes, as Go's {@code field.Expression.Bytes}: a query yielding
+     * bytes ({@code content()}) passes them through unchanged instead of being read as UTF-8 text.
+     *
+     * @throws BloblangException when a query fails
+     */
+    default byte[] renderBytes(List<Message> batch, int index) {
+        return render(batch, index).getBytes(StandardCharsets.UTF_8);
+    }
 
     /** True when the template has no interpolations, so {@link #render} always returns the same text. */
     boolean isStatic();

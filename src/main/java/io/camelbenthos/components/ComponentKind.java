@@ -4,7 +4,9 @@ package io.camelbenthos.components;
 public enum ComponentKind {
     INPUT, PROCESSOR, OUTPUT,
     /** A {@code rate_limit_resources} entry, referenced by label (e.g. {@code http_server.rate_limit}). */
-    RATE_LIMIT;
+    RATE_LIMIT,
+    /** A {@code cache_resources} entry, referenced by label (e.g. {@code cache.resource}, {@code dedupe.cache}). */
+    CACHE;
 
     public String yamlName() {
         return name().toLowerCase(java.util.Locale.ROOT);

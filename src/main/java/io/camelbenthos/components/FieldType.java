@@ -32,6 +32,12 @@ public enum FieldType {
     RATE_LIMIT_LIST,
     /** The label of a {@code rate_limit_resources} entry; checked to exist at lint time. */
     RATE_LIMIT_LABEL,
+    /** A list of caches ({@code cache_resources}). */
+    CACHE_LIST,
+    /** The label of a {@code cache_resources} entry; checked to exist at lint time. */
+    CACHE_LABEL,
+    /** A list of labels of {@code cache_resources} entries, each checked to exist at lint time. */
+    CACHE_LABEL_LIST,
     /** Anything; not validated. */
     ANY
 }

@@ -83,4 +83,14 @@ public interface TranslationContext {
      * built and bound on first use so that every reference shares one limiter; reference it as {@code #<id>}.
      */
     String rateLimitBean(String label);
+
+    /**
+     * The id of the registry bean of a {@code cache_resources} entry (a {@link io.camelbenthos.cache.Cache}), built and
+     * bound on first use so that every reference shares one store; steps look it up with
+     * {@link io.camelbenthos.cache.Caches#lookup}.
+     *
+     * @throws io.camelbenthos.config.ConfigException when the cache's config cannot be honoured, or when it is one of
+     *     its own levels ({@code multilevel})
+     */
+    String cacheBean(String label);
 }

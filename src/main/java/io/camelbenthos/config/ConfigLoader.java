@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     private static final Set<String> RESOURCE_SECTIONS = Set.of("input_resources", "processor_resources", "output_resources",
-            "rate_limit_resources");
+            "rate_limit_resources", "cache_resources");
 
     private final ComponentRegistry registry;
     private final Map<String, String> environment;

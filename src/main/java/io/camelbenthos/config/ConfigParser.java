@@ -230,7 +230,7 @@ final class ConfigParser {
 
     private static boolean isScalarType(FieldType t) {
         return switch (t) {
-            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, RATE_LIMIT_LABEL, ANY -> true;
+            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, RATE_LIMIT_LABEL, CACHE_LABEL, ANY -> true;
             default -> false;
         };
     }
@@ -249,11 +249,12 @@ final class ConfigParser {
 
     private Object value(FieldSpec f, YamlNode node, String path) {
         return switch (f.type()) {
-            case STRING, DURATION, INTERPOLATED_STRING, BLOBLANG, RATE_LIMIT_LABEL -> text(f, node);
+            case STRING, DURATION, INTERPOLATED_STRING, BLOBLANG, RATE_LIMIT_LABEL, CACHE_LABEL -> text(f, node);
             case INT -> integer(node);
             case FLOAT -> number(node);
             case BOOL -> bool(node);
             case STRING_LIST -> stringList(node);
+            case CACHE_LABEL_LIST -> labelList(node, ComponentKind.CACHE);
             case INT_LIST -> intList(node);
             case STRING_MAP, INTERPOLATED_MAP -> stringMap(f, node);
             case OBJECT -> node instanceof YamlNode.Mapping m
@@ -267,6 +268,7 @@ final class ConfigParser {
             case PROCESSOR_LIST -> componentList(node, ComponentKind.PROCESSOR, path);
             case OUTPUT_LIST -> componentList(node, ComponentKind.OUTPUT, path);
             case RATE_LIMIT_LIST -> componentList(node, ComponentKind.RATE_LIMIT, path);
+            case CACHE_LIST -> componentList(node, ComponentKind.CACHE, path);
             case ANY -> PlainNodes.toPlain(node);
         };
     }
@@ -290,6 +292,11 @@ final class ConfigParser {
             case RATE_LIMIT_LABEL -> {
                 if (!v.isEmpty()) {
                     resourceRefs.add(new ResourceRef(ComponentKind.RATE_LIMIT, v, s.position()));
+                }
+            }
+            case CACHE_LABEL -> {
+                if (!v.isEmpty()) {
+                    resourceRefs.add(new ResourceRef(ComponentKind.CACHE, v, s.position()));
                 }
             }
             case INTERPOLATED_STRING -> bloblang.checkInterpolation(s);
@@ -352,6 +359,24 @@ final class ConfigParser {
         for (YamlNode item : seq.items()) {
             if (item instanceof YamlNode.Scalar s) {
                 out.add(s.value());
+            } else {
+                wrongType(item, "string");
+            }
+        }
+        return out;
+    }
+
+    /** A list of resource labels, each one a reference checked once all resources are known. */
+    private List<String> labelList(YamlNode node, ComponentKind kind) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            wrongType(node, "array");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Scalar s) {
+                out.add(s.value());
+                resourceRefs.add(new ResourceRef(kind, s.value(), s.position()));
             } else {
                 wrongType(item, "string");
             }

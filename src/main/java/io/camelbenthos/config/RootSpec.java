@@ -56,7 +56,7 @@ public final class RootSpec {
                 FieldSpec.of("input_resources", FieldType.INPUT_LIST, List.of(), "Inputs referenced by label from a resource input."),
                 FieldSpec.of("processor_resources", FieldType.PROCESSOR_LIST, List.of(), "Processors referenced by label."),
                 FieldSpec.of("output_resources", FieldType.OUTPUT_LIST, List.of(), "Outputs referenced by label."),
-                FieldSpec.of("cache_resources", FieldType.ANY, List.of(), "Caches (not supported yet).").asAdvanced(),
+                FieldSpec.of("cache_resources", FieldType.CACHE_LIST, List.of(), "Caches referenced by label.").asAdvanced(),
                 FieldSpec.of("rate_limit_resources", FieldType.RATE_LIMIT_LIST, List.of(), "Rate limits referenced by label.")
                         .asAdvanced(),
                 FieldSpec.object("logger", "Logging.",

@@ -61,11 +61,11 @@ final class FieldSchemas {
 
     private ObjectNode typeSchema(FieldSpec field) {
         return switch (field.type()) {
-            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, RATE_LIMIT_LABEL -> stringSchema(field);
+            case STRING, INTERPOLATED_STRING, BLOBLANG, DURATION, RATE_LIMIT_LABEL, CACHE_LABEL -> stringSchema(field);
             case INT -> scalar("integer");
             case FLOAT -> scalar("number");
             case BOOL -> scalar("boolean");
-            case STRING_LIST -> arrayOf(stringSchema(field));
+            case STRING_LIST, CACHE_LABEL_LIST -> arrayOf(stringSchema(field));
             case INT_LIST -> arrayOf(scalar("integer"));
             case STRING_MAP, INTERPOLATED_MAP -> {
                 ObjectNode map = NODES.objectNode();
@@ -82,6 +82,7 @@ final class FieldSchemas {
             case PROCESSOR_LIST -> listOf(ComponentKind.PROCESSOR);
             case OUTPUT_LIST -> listOf(ComponentKind.OUTPUT);
             case RATE_LIMIT_LIST -> listOf(ComponentKind.RATE_LIMIT);
+            case CACHE_LIST -> listOf(ComponentKind.CACHE);
             case ANY -> NODES.objectNode();
         };
     }

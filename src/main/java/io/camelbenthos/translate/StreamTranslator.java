@@ -1,6 +1,7 @@
 package io.camelbenthos.translate;
 
 import io.camelbenthos.components.BenthosComponent;
+import io.camelbenthos.components.CacheComponent;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.components.InputComponent;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +56,8 @@ public final class StreamTranslator implements TranslationContext {
     /** The /ready probe of each input and output being translated (a broker copy's config is translated again). */
     private final Map<ComponentConfig, ConnectionProbe> probes = new IdentityHashMap<>();
     private final Map<String, String> resourceEndpoints = new HashMap<>();
+    /** Cache labels whose store is being built: a label met again is a multilevel cache containing itself. */
+    private final Set<String> buildingCaches = new LinkedHashSet<>();
     /** What /ready lists, in Benthos's order (a broker's children in config order). */
     private final List<ComponentReadiness> readyInputs = new ArrayList<>();
     private final List<ComponentReadiness> readyOutputs = new ArrayList<>();
@@ -82,6 +86,7 @@ public final class StreamTranslator implements TranslationContext {
     private void translateStream() {
         // Benthos builds every resource at startup, used or not, so a bad rate limit fails even when unreferenced.
         config.resources(ComponentKind.RATE_LIMIT).keySet().forEach(this::rateLimitBean);
+        config.resources(ComponentKind.CACHE).keySet().forEach(this::cacheBean);
         RouteDefinition pipeline = addRoute(pipelineEndpoint(), config.id() + ".pipeline");
         PipelineThreadsStep threads = new PipelineThreadsStep();
         threads.setThreads(config.pipelineThreads());
@@ -271,6 +276,30 @@ public final class StreamTranslator implements TranslationContext {
             ComponentConfig resource = resource(ComponentKind.RATE_LIMIT, label);
             RateLimitComponent type = component(ComponentKind.RATE_LIMIT, resource, RateLimitComponent.class);
             bind(id, type.create(resource));
+        }
+        return id;
+    }
+
+    @Override
+    public String cacheBean(String label) {
+        String id = config.id() + ".cache_resources." + label;
+        if (beans.containsKey(id)) {
+            return id;
+        }
+        ComponentConfig resource = resource(ComponentKind.CACHE, label);
+        if (!buildingCaches.add(label)) {
+            List<String> chain = new ArrayList<>(buildingCaches);
+            chain = chain.subList(chain.indexOf(label), chain.size());
+            throw new ConfigException(resource.position(), "cache resource '" + label + "' is a level of itself: "
+                    + String.join(" -> ", chain) + " -> " + label);
+        }
+        translating.push(resource);
+        try {
+            CacheComponent type = component(ComponentKind.CACHE, resource, CacheComponent.class);
+            bind(id, type.create(resource, this));
+        } finally {
+            translating.pop();
+            buildingCaches.remove(label);
         }
         return id;
     }

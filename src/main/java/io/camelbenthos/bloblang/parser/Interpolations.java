@@ -7,6 +7,8 @@ import io.camelbenthos.bloblang.exec.CompiledMapping;
 import io.camelbenthos.bloblang.exec.Node;
 import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.message.Message;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -138,6 +140,26 @@ public final class Interpolations {
                 }
             }
             return sb.toString();
+        }
+
+        @Override
+        public byte[] renderBytes(List<Message> batch, int index) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Object p : parts) {
+                if (p instanceof String s) {
+                    out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    Object v = CompiledMapping.evaluate((Node) p, batch, index, env);
+                    try {
+                        out.writeBytes(Values.toBytes(v));
+                    } catch (StackOverflowError e) {
+                        throw new BloblangException("maximum evaluation depth exceeded");
+                    } catch (RuntimeException e) {
+                        throw new BloblangException(e.getMessage());
+                    }
+                }
+            }
+            return out.toByteArray();
         }
 
         @Override

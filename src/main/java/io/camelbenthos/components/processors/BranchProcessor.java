@@ -64,6 +64,7 @@ public final class BranchProcessor implements ProcessorComponent {
         result.setPath(context.path());
         String id = context.stepId(null);
         String resultId = context.bind(context.stepId("result"), result);
-        return tail.enrich().constant(uri).aggregationStrategy(resultId).aggregateOnException(true).id(id);
+        tail.addOutput(RouteEnrich.of(uri, resultId, id));
+        return tail;
     }
 }
