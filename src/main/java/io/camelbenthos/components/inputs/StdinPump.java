@@ -68,7 +68,8 @@ public class StdinPump implements Processor {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
-            while ((line = reader.readLine()) != null && camel.getStatus().isStarted()) {
+            // "not stopping" rather than "started": the reader may begin while the context is still starting
+            while ((line = reader.readLine()) != null && !camel.getStatus().isStoppingOrStopped()) {
                 if (!line.isEmpty()) {
                     send(producer, line.getBytes(StandardCharsets.UTF_8));
                 }
