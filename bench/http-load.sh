@@ -197,5 +197,9 @@ table("requests per CPU-second of the server JVM (its efficiency; less sensitive
       "cpu", False)
 print("\nratios: per repetition, from runs measured next to each other; then their median (min-max)")
 print(f"errors (socket errors + non-2xx + wrong bodies): {errors}")
+for line in open(path):
+    rep, c, name, _, _, err, _ = line.split()
+    if int(err):
+        print(f"  {label[name]}, {c} connections, repetition {rep}: {err}")
 sys.exit(1 if errors else 0)
 PY
