@@ -20,6 +20,14 @@ public interface TranslationContext {
     /** The endpoint inputs send to: the shared pipeline (processors, then the output). */
     String pipelineEndpoint();
 
+    /**
+     * True when nothing from {@code input}'s consumer to the end of its messages can block a thread: the input's own
+     * processors and Bloblang and, when it feeds the pipeline directly (not through a broker or resource input), the
+     * pipeline's processors and the output (see {@link ComponentSpec#nonBlocking()}). Such an input may run its
+     * messages on the thread that received them.
+     */
+    boolean neverBlocks(ComponentConfig input);
+
     /** Appends a list of processors (component configs) to a route and returns the new tail. */
     ProcessorDefinition<?> appendProcessors(ProcessorDefinition<?> tail, List<ComponentConfig> processors);
 

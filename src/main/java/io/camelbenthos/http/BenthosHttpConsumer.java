@@ -16,8 +16,9 @@ import org.apache.camel.support.DefaultConsumer;
 
 /**
  * Turns each request into exchanges and answers it once the route has acked (completed) or nacked (failed), as
- * http_server does (semantics §1.3). The request is dispatched to Camel on a Vert.x worker thread, never run on the
- * event loop, and the reply is written from whatever thread completes the exchange.
+ * http_server does (semantics §1.3). The request is dispatched to Camel on a Vert.x worker thread, or, when the
+ * endpoint says the route never blocks ({@code eventLoop}), right on the event loop that received it, saving two
+ * thread hand-overs per request; the reply is written from whatever thread completes the exchange.
  */
 public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable, RequestHandler {
     /** Benthos's {@code /endpoints} description of an input's {@code path}. */
@@ -156,15 +157,23 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
                 pending.ack();
                 return;
             }
+            if (endpoint.isEventLoop()) {
+                dispatchAll(pending, parts, metadata); // the route never blocks: no hand-over to a worker
+                return;
+            }
             vertx.executeBlocking(() -> {
-                try {
-                    dispatch(pending, parts, metadata, 0);
-                } catch (RuntimeException e) {
-                    pending.nack(e); // never leave the client waiting for the 408 on a dispatch failure
-                }
+                dispatchAll(pending, parts, metadata);
                 return null;
             }, false);
         });
+    }
+
+    private void dispatchAll(PendingRequest pending, List<byte[]> parts, Map<String, Object> metadata) {
+        try {
+            dispatch(pending, parts, metadata, 0);
+        } catch (RuntimeException e) {
+            pending.nack(e); // never leave the client waiting for the 408 on a dispatch failure
+        }
     }
 
     /** The {@code ws_path} handler: gorilla's handshake checks, then one {@link WebSocketSession} per connection. */
@@ -233,7 +242,8 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
         exchange.getMessage().setBody(content);
         exchange.getMessage().getHeaders().putAll(metadata);
         exchange.setProperty(ResultStore.PROPERTY, store);
-        // requests arrive on many Vert.x workers: the pipeline may run on this one (within pipeline.threads)
+        // requests arrive on many threads (Vert.x workers or event loops): the pipeline may run on this one (within
+        // pipeline.threads)
         exchange.setProperty(BenthosExchange.CONCURRENT_INPUT, Boolean.TRUE);
         getAsyncProcessor().process(exchange, doneSync -> {
             Exception failure = exchange.getException();

@@ -26,7 +26,10 @@ import org.apache.camel.support.DefaultEndpoint;
  *       address anyway, as Go's do);</li>
  *   <li>{@code serverSettings=#bean}: an {@link HttpServerSettings} for the shared server (defaults otherwise);</li>
  *   <li>{@code rateLimit=#bean}: a {@link RateLimit} asked once per request; refused requests get 429;</li>
- *   <li>{@code label}: the input's label, for metrics.</li>
+ *   <li>{@code label}: the input's label, for metrics;</li>
+ *   <li>{@code eventLoop=true}: each request runs the route on the Vert.x event loop that received it instead of
+ *       being handed to a worker thread. Only for routes none of whose steps ever blocks: the translator sets it
+ *       when every component of the stream is known not to ({@code ComponentSpec.nonBlocking}).</li>
  * </ul>
  * Interpolated values are best written as {@code RAW(...)} so Camel leaves them alone.
  */
@@ -52,6 +55,7 @@ public class BenthosHttpEndpoint extends DefaultEndpoint {
     private HttpServerSettings serverSettings;
     private String label = "";
     private RateLimit rateLimit;
+    private boolean eventLoop;
 
     public BenthosHttpEndpoint(String uri, BenthosHttpComponent component) {
         super(uri, component);
@@ -261,5 +265,14 @@ public class BenthosHttpEndpoint extends DefaultEndpoint {
 
     public void setLabel(String label) {
         this.label = label;
+    }
+
+    public boolean isEventLoop() {
+        return eventLoop;
+    }
+
+    /** True: requests run the route on the event loop (never blocking routes only, see the class comment). */
+    public void setEventLoop(boolean eventLoop) {
+        this.eventLoop = eventLoop;
     }
 }

@@ -1,14 +1,20 @@
 package io.camelbenthos.http;
 
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.PemKeyCertOptions;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One listening Vert.x server (an address) and the paths registered on it: either the shared server of the top-level
@@ -21,6 +27,8 @@ public final class BenthosServer {
             (request, path, variables) -> GoHttp.error(request.response(), 503, "Service unavailable");
     /** Benthos's description of a stopped input's paths in {@code /endpoints}. */
     static final String DISABLED_DESCRIPTION = "Endpoint disabled.";
+    /** Keys of listeners on a random port (Vert.x shares a random port between servers given the same negative one). */
+    private static final AtomicInteger RANDOM_PORT_KEYS = new AtomicInteger();
     private final String address;
     private final RouteTable routes = new RouteTable();
     /** What {@code /endpoints} lists: each registered path (without the root-path twin) and its description. */
@@ -32,7 +40,10 @@ public final class BenthosServer {
     private final boolean shared;
     /** Holds misses while the context starts or routes are added: the path may be about to be registered. */
     private final StartupGate gate;
-    private HttpServer server;
+    /** The listening servers, one per event loop used (see {@link #listen}). */
+    private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
+    /** The deployment of the servers' verticles; null when not listening. */
+    private String deployment;
     private Vertx vertx;
     private int refCount;
 
@@ -70,19 +81,48 @@ public final class BenthosServer {
             opts.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
                     .setCertPath(options.certFile()).setKeyPath(options.keyFile()));
         }
-        HttpServer created = vertx.createHttpServer(opts).requestHandler(this::onRequest);
+        // One server per CPU, each deployed on an event loop of its own and sharing the listening socket (Vert.x hands
+        // the connections out in turn), so requests use every core as Go's server does: a route that runs on the
+        // event loop (BenthosHttpEndpoint eventLoop) is not held to one. Port 0 is shared as Vert.x shares random
+        // ports: through a negative port, one per listener so that no other server joins it.
+        int port = hp.port() == 0 ? -RANDOM_PORT_KEYS.incrementAndGet() : hp.port();
+        DeploymentOptions instances = new DeploymentOptions()
+                .setInstances(Runtime.getRuntime().availableProcessors());
         try {
-            server = created.listen(hp.port(), hp.host()).toCompletionStage().toCompletableFuture()
-                    .get(30, TimeUnit.SECONDS);
+            deployment = vertx.deployVerticle(() -> new Listener(opts, port, hp.host()), instances)
+                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IllegalStateException("failed to bind to address " + address + ": " + cause.getMessage(), cause);
         }
     }
 
+    /** One of the servers of {@link #listen}, on the event loop of its deployment. */
+    private final class Listener extends AbstractVerticle {
+        private final HttpServerOptions options;
+        private final int port;
+        private final String host;
+
+        Listener(HttpServerOptions options, int port, String host) {
+            this.options = options;
+            this.port = port;
+            this.host = host;
+        }
+
+        @Override
+        public void start(Promise<Void> started) {
+            vertx.createHttpServer(options).requestHandler(BenthosServer.this::onRequest).listen(port, host)
+                    .onSuccess(server -> {
+                        servers.add(server);
+                        started.complete();
+                    })
+                    .onFailure(started::fail);
+        }
+    }
+
     /** The bound port (useful when the address asked for port 0). */
     public int port() {
-        return server.actualPort();
+        return servers.get(0).actualPort();
     }
 
     public String address() {
@@ -142,8 +182,11 @@ public final class BenthosServer {
     }
 
     void close() {
-        if (server != null) {
-            server.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        if (deployment != null) {
+            // Undeploying closes the servers, and completes once they are closed.
+            vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+            deployment = null;
+            servers.clear();
         }
     }
 

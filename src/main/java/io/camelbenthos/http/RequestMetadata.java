@@ -1,5 +1,6 @@
 package io.camelbenthos.http;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.LinkedHashMap;
@@ -46,17 +47,22 @@ final class RequestMetadata {
     /** Headers, query parameters, path variables and cookies, in that order of precedence. */
     private static void addRequestParts(HttpServerRequest request, Map<String, String> pathVariables,
                                         Map<String, Object> meta) {
-        // Headers: Go-canonical keys, first value only; Go keeps Host out of the header map.
-        for (String name : request.headers().names()) {
-            if (!"host".equalsIgnoreCase(name)) {
-                meta.put(GoHttp.canonicalHeaderKey(name), request.headers().getAll(name).get(0)); // first value only
+        // Headers: Go-canonical keys, first value only; Go keeps Host out of the header map. One pass over the
+        // entries: a later value of the same name keeps the first (no key set before the headers is canonical, so
+        // putIfAbsent only ever meets an earlier value of the same header).
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (!"host".equalsIgnoreCase(header.getKey())) {
+                meta.putIfAbsent(GoHttp.canonicalHeaderKey(header.getKey()), header.getValue());
             }
         }
-        for (String name : request.params().names()) {
-            meta.put(name, request.params().get(name)); // get() is the first value
+        if (request.query() != null) { // no query string, no parameters: skip decoding an empty one
+            MultiMap params = request.params();
+            for (String name : params.names()) {
+                meta.put(name, params.get(name)); // get() is the first value
+            }
         }
         meta.putAll(pathVariables);
-        if (request.cookieCount() > 0) {
+        if (request.headers().contains("Cookie")) { // cookieCount() would build the cookie set of every request
             for (Cookie c : request.cookies()) {
                 meta.put(c.getName(), c.getValue());
             }

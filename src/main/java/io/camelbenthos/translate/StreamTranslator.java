@@ -69,7 +69,7 @@ public final class StreamTranslator implements TranslationContext {
     private StreamTranslator(StreamConfig config, ComponentRegistry registry) {
         this.config = config;
         this.registry = registry;
-        this.deliverTo = "direct:" + config.id() + ".pipeline";
+        this.deliverTo = streamPipelineEndpoint();
     }
 
     /**
@@ -131,6 +131,19 @@ public final class StreamTranslator implements TranslationContext {
     @Override
     public String pipelineEndpoint() {
         return deliverTo;
+    }
+
+    @Override
+    public boolean neverBlocks(ComponentConfig input) {
+        NonBlocking check = new NonBlocking(registry);
+        return deliverTo.equals(streamPipelineEndpoint())
+                && check.contents(ComponentKind.INPUT, input)
+                && check.all(ComponentKind.PROCESSOR, config.pipelineProcessors())
+                && check.component(ComponentKind.OUTPUT, config.output());
+    }
+
+    private String streamPipelineEndpoint() {
+        return "direct:" + config.id() + ".pipeline";
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.camelbenthos.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Context;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,40 @@ class BenthosHttpConsumerTest extends HttpTestSupport {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("FOO BAR");
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+    }
+
+    @Test
+    void eventLoopRunsTheRouteOnTheEventLoopThatReceivedTheRequest() throws Exception {
+        AtomicReference<Boolean> onEventLoop = new AtomicReference<>();
+        start(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(shared("/post?eventLoop=true")).process(e -> {
+                    onEventLoop.set(Context.isOnEventLoopThread());
+                    SyncResponses.store(e);
+                });
+            }
+        });
+        HttpResponse<String> r = post("/post", "foo");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("foo");
+        assertThat(onEventLoop.get()).isTrue();
+    }
+
+    @Test
+    void withoutEventLoopTheRouteRunsOnAWorkerThread() throws Exception {
+        AtomicReference<Boolean> onWorker = new AtomicReference<>();
+        start(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(shared("/post")).process(e -> {
+                    onWorker.set(Context.isOnWorkerThread());
+                    SyncResponses.store(e);
+                });
+            }
+        });
+        assertThat(post("/post", "foo").body()).isEqualTo("foo");
+        assertThat(onWorker.get()).isTrue();
     }
 
     @Test

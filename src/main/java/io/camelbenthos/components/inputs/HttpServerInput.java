@@ -95,6 +95,9 @@ public final class HttpServerInput implements InputComponent {
         if (!config.label().isEmpty()) {
             uri.option("label", config.label());
         }
+        if (context.neverBlocks(config)) {
+            uri.option("eventLoop", true); // no hand-over to a worker thread per request
+        }
         if (address.isEmpty()) {
             String settings = context.bind(context.stepId("http_settings"), HttpServerSettingsFactory.from(context.http()));
             uri.option("serverSettings", "#" + settings);

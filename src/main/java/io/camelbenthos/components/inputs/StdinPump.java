@@ -9,6 +9,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,7 @@ public class StdinPump implements Processor {
             BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
             // "not stopping" rather than "started": the reader may begin while the context is still starting
-            while ((line = reader.readLine()) != null && !camel.getStatus().isStoppingOrStopped()) {
+            while ((line = reader.readLine()) != null && !stopping(camel)) {
                 if (!line.isEmpty()) {
                     send(producer, line.getBytes(StandardCharsets.UTF_8));
                 }
@@ -81,6 +82,11 @@ public class StdinPump implements Processor {
             // End of input: the stream can end once its other inputs have closed too.
             InputLifecycle.of(camel).inputClosed(streamId);
         }
+    }
+
+    private static boolean stopping(CamelContext camel) {
+        ServiceStatus status = camel.getStatus();
+        return status.isStopping() || status.isStopped();
     }
 
     private void send(ProducerTemplate producer, byte[] content) {

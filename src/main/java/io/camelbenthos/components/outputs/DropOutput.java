@@ -11,7 +11,7 @@ import org.apache.camel.model.ProcessorDefinition;
 public class DropOutput implements OutputComponent {
     @Override
     public ComponentSpec spec() {
-        return ComponentSpec.of("drop", ComponentKind.OUTPUT, "Drops all messages.");
+        return ComponentSpec.of("drop", ComponentKind.OUTPUT, "Drops all messages.").asNonBlocking();
     }
 
     @Override

@@ -13,7 +13,8 @@ public class RejectOutput implements OutputComponent {
     @Override
     public ComponentSpec spec() {
         return ComponentSpec.ofValue("reject", ComponentKind.OUTPUT,
-                "Rejects all messages, nacking them with an (interpolated) error message.", FieldType.INTERPOLATED_STRING, "");
+                "Rejects all messages, nacking them with an (interpolated) error message.", FieldType.INTERPOLATED_STRING, "")
+                .asNonBlocking();
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.apache.camel.model.ProcessorDefinition;
 /** The {@code sync_response} output (semantics §2.2): stores the message as the http_server reply and acks. */
 public final class SyncResponseOutput implements OutputComponent {
     private static final ComponentSpec SPEC = ComponentSpec.of("sync_response", ComponentKind.OUTPUT,
-            "Returns the final message payload back to the input origin of the message, where supported.");
+            "Returns the final message payload back to the input origin of the message, where supported.")
+            .asNonBlocking();
 
     @Override
     public ComponentSpec spec() {

@@ -14,7 +14,7 @@ public class BloblangProcessor implements ProcessorComponent {
     public ComponentSpec spec() {
         return ComponentSpec.ofValue("bloblang", ComponentKind.PROCESSOR,
                 "Executes a Bloblang mapping on messages (the older name of the mapping processor).",
-                FieldType.BLOBLANG, null);
+                FieldType.BLOBLANG, null).asNonBlocking();
     }
 
     @Override

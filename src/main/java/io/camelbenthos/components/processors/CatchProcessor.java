@@ -22,7 +22,7 @@ public class CatchProcessor implements ProcessorComponent {
     public ComponentSpec spec() {
         return ComponentSpec.ofValue("catch", ComponentKind.PROCESSOR,
                 "Applies processors only to messages that failed a previous processor, then clears their error flag.",
-                FieldType.PROCESSOR_LIST, List.of());
+                FieldType.PROCESSOR_LIST, List.of()).asNonBlocking();
     }
 
     @Override

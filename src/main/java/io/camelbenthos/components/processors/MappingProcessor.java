@@ -14,7 +14,7 @@ public class MappingProcessor implements ProcessorComponent {
     public ComponentSpec spec() {
         return ComponentSpec.ofValue("mapping", ComponentKind.PROCESSOR,
                 "Executes a Bloblang mapping on messages, creating a new document that replaces (or filters) the original.",
-                FieldType.BLOBLANG, null);
+                FieldType.BLOBLANG, null).asNonBlocking();
     }
 
     @Override

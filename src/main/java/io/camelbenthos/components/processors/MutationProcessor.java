@@ -14,7 +14,7 @@ public class MutationProcessor implements ProcessorComponent {
     public ComponentSpec spec() {
         return ComponentSpec.ofValue("mutation", ComponentKind.PROCESSOR,
                 "Executes a Bloblang mapping and directly transforms the contents of messages, mutating them in place.",
-                FieldType.BLOBLANG, null);
+                FieldType.BLOBLANG, null).asNonBlocking();
     }
 
     @Override

@@ -27,7 +27,7 @@ public class SwitchProcessor implements ProcessorComponent {
                 FieldSpec.of("fallthrough", FieldType.BOOL, false, "Also run the next case, without testing it."),
                 FieldSpec.of("continue", FieldType.BOOL, false, "Also test the next case.")));
         return new ComponentSpec("switch", ComponentKind.PROCESSOR, "stable",
-                "Conditionally processes messages based on their contents.", List.of(cases));
+                "Conditionally processes messages based on their contents.", List.of(cases)).asNonBlocking();
     }
 
     @Override

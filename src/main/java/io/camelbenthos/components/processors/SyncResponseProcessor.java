@@ -14,7 +14,7 @@ import org.apache.camel.model.ProcessorDefinition;
  */
 public final class SyncResponseProcessor implements ProcessorComponent {
     private static final ComponentSpec SPEC = ComponentSpec.of("sync_response", ComponentKind.PROCESSOR,
-            "Adds the payload in its current state as a synchronous response to the input source.");
+            "Adds the payload in its current state as a synchronous response to the input source.").asNonBlocking();
 
     @Override
     public ComponentSpec spec() {

@@ -22,7 +22,7 @@ public class TryProcessor implements ProcessorComponent {
     public ComponentSpec spec() {
         return ComponentSpec.ofValue("try", ComponentKind.PROCESSOR,
                 "Executes processors in order; a message that fails skips the remaining processors of the block.",
-                FieldType.PROCESSOR_LIST, List.of());
+                FieldType.PROCESSOR_LIST, List.of()).asNonBlocking();
     }
 
     @Override
