@@ -1,30 +1,35 @@
 package io.camelbenthos.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code camel-benthos} command line: {@code run}, {@code lint}, {@code echo}, {@code --version}, plus the
- * subcommands other parts contribute through {@link #contributedSubcommands()}.
+ * subcommands other parts contribute through {@link #subcommands()}.
  */
 @Command(name = "camel-benthos", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Runs Benthos / Redpanda Connect stream configs as Apache Camel routes.",
-        subcommands = {RunCommand.class, LintCommand.class, EchoCommand.class})
+        description = "Runs Benthos / Redpanda Connect stream configs as Apache Camel routes.")
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * Subcommands added by other parts of the project: add yours to this list (one line each). {@code blobl}
-     * carries its own {@code server} subcommand.
+     * Every subcommand by name, in the order the usage lists them; each is built only when asked for. Add yours to
+     * this map (one line each). {@code blobl} carries its own {@code server} subcommand.
      */
-    static List<CommandLine> contributedSubcommands() {
-        return List.of(
-                new CommandLine(new BloblCommand()).addSubcommand(new BloblServerCommand()), // engine + ecosystem
-                new CommandLine(new ExportCommand()),                                          // ecosystem
-                new CommandLine(new SchemaCommand()));                                         // ecosystem
+    static Map<String, Supplier<CommandLine>> subcommands() {
+        Map<String, Supplier<CommandLine>> all = new LinkedHashMap<>();
+        all.put("run", () -> new CommandLine(new RunCommand()));
+        all.put("lint", () -> new CommandLine(new LintCommand()));
+        all.put("echo", () -> new CommandLine(new EchoCommand()));
+        all.put("blobl", () -> new CommandLine(new BloblCommand()).addSubcommand(new BloblServerCommand())); // engine + ecosystem
+        all.put("export", () -> new CommandLine(new ExportCommand()));                                      // ecosystem
+        all.put("schema", () -> new CommandLine(new SchemaCommand()));                                      // ecosystem
+        return all;
     }
 
     @Override
@@ -36,15 +41,28 @@ public final class Main implements Runnable {
     /** Builds the command line with every subcommand registered. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        for (CommandLine sub : contributedSubcommands()) {
-            cl.addSubcommand(sub.getCommandName(), sub);
+        subcommands().forEach((name, sub) -> cl.addSubcommand(name, sub.get()));
+        return cl;
+    }
+
+    /**
+     * The command line for these arguments: when the first one names a subcommand, only that subcommand is built.
+     * Picocli reflects over the annotations of every registered command up front, and a {@code run} needs none but
+     * its own; anything else (no subcommand, {@code --help}, an unknown name) gets them all, for the usage.
+     */
+    static CommandLine commandLineFor(String... args) {
+        Supplier<CommandLine> only = args.length == 0 ? null : subcommands().get(args[0]);
+        if (only == null) {
+            return commandLine();
         }
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(args[0], only.get());
         return cl;
     }
 
     /** Runs the command line with the given streams and returns the exit code (no System.exit: testable). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLineFor(args);
         cl.setOut(out);
         cl.setErr(err);
         try {

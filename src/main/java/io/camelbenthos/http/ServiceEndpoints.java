@@ -1,7 +1,7 @@
 package io.camelbenthos.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelbenthos.BuildInfo;
 import io.camelbenthos.bloblang.value.GoJson;
@@ -17,7 +17,6 @@ import org.apache.camel.ServiceStatus;
 /** The service endpoints of the shared server (semantics §9.7): {@code /ping}, {@code /version}, {@code /endpoints},
  * {@code /stats}, {@code /metrics} and {@code /ready}. */
 final class ServiceEndpoints {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String METRICS_DESCRIPTION = "Exposes service-wide metrics in the format configured.";
 
     private ServiceEndpoints() {
@@ -105,7 +104,9 @@ final class ServiceEndpoints {
 
     /** Plain Camel routes: one status per route, connected while it is started. */
     private static void routesReady(HttpServerRequest req, CamelContext camel) {
-        ObjectNode body = JSON.createObjectNode();
+        // A node factory, not an ObjectMapper: this class loads with the server, and a mapper would add Jackson's
+        // databind set-up (hundreds of classes) to every start for an endpoint that may never be called
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode statuses = body.putArray("statuses");
         boolean allConnected = camel.getStatus() == ServiceStatus.Started;
         for (Route route : camel.getRoutes()) {

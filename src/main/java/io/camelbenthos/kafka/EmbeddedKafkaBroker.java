@@ -49,6 +49,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    static final long LOG_CLEANER_DEDUPE_BUFFER_BYTES = 4L * 1024 * 1024;
 
     private static final String PLAINTEXT = "PLAINTEXT";
     private static final List<String> SCRAM_MECHANISMS = List.of("SCRAM-SHA-256", "SCRAM-SHA-512");
@@ -245,6 +246,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Small segments and no fsync pressure: this broker lives for minutes and its data is thrown away.
         p.setProperty("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         p.setProperty("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        // The log cleaner allocates its whole dedupe buffer on the heap at startup: 128 MB by default, the largest
+        // object of a run with --embedded-kafka. A few compacted topics of a single-node broker fit in 4 MB.
+        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(LOG_CLEANER_DEDUPE_BUFFER_BYTES));
         return p;
     }
 

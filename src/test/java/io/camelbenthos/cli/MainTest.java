@@ -148,6 +148,21 @@ class MainTest {
     }
 
     @Test
+    void aNamedSubcommandIsBuiltAloneAndAnythingElseGetsThemAll() {
+        assertThat(Main.commandLineFor("run", "x.yaml").getSubcommands()).containsOnlyKeys("run");
+        assertThat(Main.commandLineFor("blobl", "server").getSubcommands().get("blobl").getSubcommands()).containsKey("server");
+        assertThat(Main.commandLineFor("--help").getSubcommands()).containsOnlyKeys(Main.subcommands().keySet());
+        assertThat(Main.commandLineFor("nope").getSubcommands()).containsOnlyKeys(Main.subcommands().keySet());
+        assertThat(Main.commandLineFor().getSubcommands()).containsOnlyKeys(Main.subcommands().keySet());
+    }
+
+    @Test
+    void theUsageListsEverySubcommandInOrder() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).containsSubsequence("run", "lint", "echo", "blobl", "export", "schema");
+    }
+
+    @Test
     void versionPrintsTheProjectVersionAndBuildDate() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString().lines()).satisfiesExactly(

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +52,19 @@ class EmbeddedKafkaBrokerTest {
             assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo("k");
             assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("hello");
         });
+    }
+
+    @Test
+    void keepsTheLogCleanersDedupeBufferSmall() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", broker.bootstrapServers());
+        ConfigResource node = new ConfigResource(ConfigResource.Type.BROKER, "1");
+        try (Admin admin = Admin.create(p)) {
+            Config config = admin.describeConfigs(List.of(node)).all().get(30, TimeUnit.SECONDS).get(node);
+            assertThat(config.get("log.cleaner.dedupe.buffer.size").value())
+                    .isEqualTo(String.valueOf(EmbeddedKafkaBroker.LOG_CLEANER_DEDUPE_BUFFER_BYTES))
+                    .isNotEqualTo(String.valueOf(128L * 1024 * 1024)); // Kafka's default, allocated on the heap
+        }
     }
 
     @Test
