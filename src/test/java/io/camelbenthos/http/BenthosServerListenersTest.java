@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,8 @@ class BenthosServerListenersTest {
     }
 
     private BenthosServer listening(Set<String> threads) {
-        BenthosServer server = new BenthosServer("127.0.0.1:0", null, null, null, false);
+        BenthosServer server = new BenthosServer("127.0.0.1:0", null, null, null, false,
+                StartupGate.of(new DefaultCamelContext()));
         server.listen(vertx, BenthosServer.ListenOptions.PLAIN);
         server.register(PathTemplate.compile("/t"), "test", (request, path, variables) -> {
             threads.add(Thread.currentThread().getName());
