@@ -1,6 +1,8 @@
 package io.camelbenthos.http;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.file.FileSystemOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,11 +75,20 @@ public class BenthosHttpComponent extends DefaultComponent {
         super.doStart();
         vertx = getCamelContext().getRegistry().findSingleByType(Vertx.class);
         if (vertx == null) {
-            vertx = Vertx.vertx();
+            vertx = Vertx.vertx(options());
             ownsVertx = true;
             // Bound so camel-vertx-http (the http_client output) finds and shares it: one Vert.x per context.
             getCamelContext().getRegistry().bind(VERTX_BEAN, Vertx.class, vertx);
         }
+    }
+
+    /**
+     * Vert.x without its file resolver's class-path cache: nothing here serves files, and the cache costs every
+     * start a directory under /tmp (named by a SecureRandom UUID) and a shutdown hook to delete it.
+     */
+    static VertxOptions options() {
+        return new VertxOptions().setFileSystemOptions(
+                new FileSystemOptions().setClassPathResolvingEnabled(false).setFileCachingEnabled(false));
     }
 
     @Override
