@@ -15,4 +15,9 @@ public class NackException extends RuntimeException {
     public NackException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The error text of any failure as Benthos reports it: its message, or its description when it has none. */
+    public static String textOf(Throwable failure) {
+        return failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    }
 }

@@ -11,8 +11,8 @@ import org.apache.camel.model.errorhandler.NoErrorHandlerDefinition;
 
 /**
  * A route's error handler as Camel YAML DSL ({@code route: errorHandler: ...}). Camel's model dumper leaves it out,
- * yet it is behaviour: translated routes have none (an exception is the nack and must reach the input), and broker
- * children redeliver with backoff. Only the two kinds the translation uses are supported; any other fails the
+ * yet it is behaviour: translated routes have none (an exception is the nack and must reach the input), and retry
+ * routes redeliver with backoff. Only the two kinds the translation uses are supported; any other fails the
  * export rather than silently changing what the routes do.
  */
 final class ErrorHandlerYaml {
@@ -31,6 +31,13 @@ final class ErrorHandlerYaml {
             Map<String, Object> body = new LinkedHashMap<>();
             if (handler.getRedeliveryPolicy() != null) {
                 body.put("redeliveryPolicy", policy(handler.getRedeliveryPolicy()));
+            }
+            // retry routes (OutputRetry) decide and prepare each redelivery with named beans
+            if (handler.getRetryWhileRef() != null) {
+                body.put("retryWhileRef", handler.getRetryWhileRef());
+            }
+            if (handler.getOnRedeliveryRef() != null) {
+                body.put("onRedeliveryRef", handler.getOnRedeliveryRef());
             }
             return Map.of("defaultErrorHandler", body);
         }

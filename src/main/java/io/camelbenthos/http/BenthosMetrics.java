@@ -87,7 +87,10 @@ public final class BenthosMetrics implements InterceptStrategy {
         int dot = id.lastIndexOf('.');
         String last = id.substring(dot + 1);
         String before = dot < 0 ? "" : id.substring(0, dot);
-        if (last.equals("output") || (isNumber(last) && before.endsWith(".outputs"))) {
+        // outputs sit at .output (the output, switch cases, retry and drop_on children), .outputs.N (broker
+        // children), .fallback.N (fallback tiers) and .reject_errored (its child)
+        if (last.equals("output") || last.equals("reject_errored")
+                || (isNumber(last) && (before.endsWith(".outputs") || before.endsWith(".fallback")))) {
             return Kind.OUTPUT;
         }
         return isNumber(last) && before.endsWith(".processors") ? Kind.PROCESSOR : null;

@@ -10,8 +10,12 @@ import org.apache.camel.Processor;
  * failed processor with {@code rejected due to failed processing: <err>}.
  */
 public class StrictRejectStep implements Processor {
-    /** Outputs Benthos builds without the strict check. */
-    static final Set<String> EXEMPT_OUTPUTS = Set.of("sync_response", "drop", "reject");
+    /**
+     * Outputs Benthos builds without the strict check: three leaves, and the routing wrappers, whose leaf children
+     * check instead (a flagged message rejected by a {@code fallback} tier moves on to the next tier).
+     */
+    static final Set<String> EXEMPT_OUTPUTS = Set.of("sync_response", "drop", "reject",
+            "switch", "fallback", "retry", "reject_errored", "drop_on");
 
     @Override
     public void process(Exchange exchange) {

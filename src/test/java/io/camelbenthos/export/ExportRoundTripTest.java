@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.camel.ErrorHandlerFactory;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.AvailablePortFinder;
@@ -43,9 +45,16 @@ class ExportRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("routes")
     void exportedRoutesAreTheTranslatedRoutes(Path config) throws Exception {
-        String text = Files.readString(config);
-        BenthosRouteBuilder original = BenthosRoutes.fromYaml(config.toString(), text, ConfigLoader.standard());
-        String exported = CamelYamlExport.export(config.toString(), text);
+        assertExportLoadsBackAsTheTranslation(config.toString(), Files.readString(config));
+    }
+
+    /**
+     * Exports a config, loads the export into plain Camel and checks it holds the translated routes (compared through
+     * Camel's own model dump), the same error handlers and the same beans.
+     */
+    static void assertExportLoadsBackAsTheTranslation(String location, String text) throws Exception {
+        BenthosRouteBuilder original = BenthosRoutes.fromYaml(location, text, ConfigLoader.standard());
+        String exported = CamelYamlExport.export(location, text);
         LwModelToYAMLDumper dumper = new LwModelToYAMLDumper();
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("exported.camel.yaml", exported));
@@ -57,6 +66,7 @@ class ExportRoundTripTest {
                     assertThat(steps(dumper, context, loaded)).isEqualTo(steps(dumper, context, route));
                     assertThat(loaded.getErrorHandlerFactory()).as("error handler of " + route.getRouteId())
                             .hasSameClassAs(route.getErrorHandlerFactory());
+                    assertSameRedelivery(route.getRouteId(), loaded.getErrorHandlerFactory(), route.getErrorHandlerFactory());
                 }
                 for (var bean : stream.beans().entrySet()) {
                     Object loaded = context.getRegistry().lookupByName(bean.getKey());
@@ -66,6 +76,17 @@ class ExportRoundTripTest {
             }
             assertThat(context.getRouteDefinitions()).hasSameSizeAs(
                     original.streams().stream().flatMap(s -> s.routes().stream()).toList());
+        }
+    }
+
+    /** Same redelivery policy and the same beans deciding and preparing each redelivery (retry routes). */
+    static void assertSameRedelivery(String routeId, ErrorHandlerFactory loaded, ErrorHandlerFactory original) {
+        assertThat(ErrorHandlerYaml.of(routeId, loaded)).as("error handler of " + routeId)
+                .isEqualTo(ErrorHandlerYaml.of(routeId, original));
+        if (original instanceof DefaultErrorHandlerDefinition expected) {
+            DefaultErrorHandlerDefinition actual = (DefaultErrorHandlerDefinition) loaded;
+            assertThat(actual.getRetryWhileRef()).as("retryWhileRef of " + routeId).isEqualTo(expected.getRetryWhileRef());
+            assertThat(actual.getOnRedeliveryRef()).as("onRedeliveryRef of " + routeId).isEqualTo(expected.getOnRedeliveryRef());
         }
     }
 

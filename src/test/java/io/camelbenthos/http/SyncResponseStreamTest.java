@@ -64,6 +64,31 @@ class SyncResponseStreamTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
     }
 
+    /**
+     * Each fallback tier (and a reject_errored's child) is an output of its own in /metrics. The fallback itself is
+     * not counted: Camel calls no intercept strategy for its doTry blocks.
+     */
+    @Test
+    void metricsCountTheTiersOfAFallback() throws Exception {
+        run("""
+                input:
+                  http_server:
+                    path: /post
+                output:
+                  fallback:
+                    - reject: nope
+                    - reject_errored:
+                        sync_response: {}
+                """);
+        assertThat(post("/post", "a").statusCode()).isEqualTo(200);
+        String metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics)
+                .contains("output_error{label=\"\",path=\"root.output.fallback.0\",stream=\"sync\"} 1")
+                .contains("output_sent{label=\"\",path=\"root.output.fallback.1\",stream=\"sync\"} 1")
+                .contains("output_sent{label=\"\",path=\"root.output.fallback.1.reject_errored\",stream=\"sync\"} 1");
+    }
+
     @Test
     void metricsCountInputsProcessorsAndOutputsByPath() throws Exception {
         run("""

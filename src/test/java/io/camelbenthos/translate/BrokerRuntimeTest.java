@@ -64,6 +64,34 @@ class BrokerRuntimeTest {
         }
     }
 
+    /**
+     * A retried child starts every attempt from its copy as the broker sent it: with the error flag it had (a
+     * {@code catch} in the child clears it on each attempt) and without Camel's redelivery headers as metadata.
+     */
+    @Test
+    void fanOutRetriesStartFromTheMessageAsItEntered() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                pipeline:
+                  processors:
+                    - test_fail: {}
+                output:
+                  broker:
+                    pattern: fan_out
+                    outputs:
+                      - test_sink: {name: flaky, fail_first: 1}
+                        processors:
+                          - catch:
+                              - mapping: 'root = content().string() + " caught, metadata: " + metadata().keys().sort().join(",")'
+                      - test_sink: {name: steady}
+                """)) {
+            assertThat(h.send("in", "msg").getException()).isNull();
+            assertThat(TestComponents.ATTEMPTS.get("flaky").get()).isEqualTo(2);
+            assertThat(TestComponents.sink("flaky")).containsExactly("msg caught, metadata: ");
+        }
+    }
+
     @Test
     void fanOutSequentialRetriesToo() throws Exception {
         try (StreamHarness h = new StreamHarness("""

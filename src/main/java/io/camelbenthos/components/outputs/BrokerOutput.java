@@ -12,13 +12,10 @@ import io.camelbenthos.config.ConfigException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.CamelExchangeException;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.model.LoadBalanceDefinition;
 import org.apache.camel.model.MulticastDefinition;
 import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.TryDefinition;
-import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 
 /**
  * {@code broker} output (semantics §3.1). Every child becomes a route of its own ({@code direct:}), so its
@@ -26,17 +23,15 @@ import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
  * <ul>
  *   <li>{@code fan_out}, {@code fan_out_fail_fast}: a parallel multicast; {@code fan_out_sequential(_fail_fast)}: a
  *   sequential one. Results are combined by {@link FanOutStrategy} (upstream message kept, first failure = nack).
- *   <li>The non fail-fast patterns wrap each child in a retry route that redelivers forever with exponential backoff
- *   from 500 ms to 3 s, as Benthos's indefinite retry wrapper does, so upstream never sees a child's error.
+ *   <li>The non fail-fast patterns wrap each child in a retry route ({@link OutputRetry#forever}) that redelivers
+ *   forever with exponential backoff from 500 ms to 3 s, as Benthos's indefinite retry wrapper does, so upstream
+ *   never sees a child's error.
  *   <li>{@code round_robin}: a round-robin load balancer; errors go upstream.
  *   <li>{@code greedy}: a {@link GreedyLoadBalancer}, which sends each message to a child with a free slot (one per
  *   {@code max_in_flight}, 1 for children without that field) and blocks while none is free; errors go upstream.
  * </ul>
  */
 public class BrokerOutput implements OutputComponent {
-    static final long RETRY_INITIAL_MS = 500;
-    static final long RETRY_MAX_MS = 3000;
-
     /** None: its children report to /ready themselves (Benthos lists a broker's children, not the broker). */
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
@@ -85,7 +80,7 @@ public class BrokerOutput implements OutputComponent {
         List<String> endpoints = new ArrayList<>();
         for (ComponentConfig child : children) {
             String endpoint = context.outputEndpoint(child);
-            endpoints.add(failFast ? endpoint : retrying(endpoint, context));
+            endpoints.add(failFast ? endpoint : OutputRetry.forever(endpoint, context));
         }
         if (sequential && failFast) {
             // Only stopOnException stops a sequential multicast early, and it wraps the failure: unwrap it again.
@@ -153,23 +148,5 @@ public class BrokerOutput implements OutputComponent {
             throw new ConfigException(child.position("max_in_flight"), "max_in_flight must be at least 1");
         }
         return (int) Math.min(n, 1 << 16);
-    }
-
-    /** A route that sends to {@code endpoint} and redelivers a failure forever with backoff. */
-    private static String retrying(String endpoint, TranslationContext context) {
-        String id = context.uniqueId(endpoint.substring("direct:".length()) + ".retry");
-        String uri = "direct:" + id;
-        RouteDefinition route = context.addRoute(uri, id);
-        DefaultErrorHandlerDefinition retry = new DefaultErrorHandlerDefinition();
-        retry.maximumRedeliveries(-1)
-                .redeliveryDelay(RETRY_INITIAL_MS)
-                .useExponentialBackOff()
-                .backOffMultiplier(2)
-                .maximumRedeliveryDelay(RETRY_MAX_MS)
-                .retryAttemptedLogLevel(LoggingLevel.WARN)
-                .logRetryStackTrace(false);
-        route.errorHandler(retry);
-        route.to(endpoint).id(id + ".send");
-        return uri;
     }
 }
