@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a Benthos config file into a validated {@link StreamConfig}: env interpolation on the raw text, YAML with
@@ -20,6 +21,7 @@ public final class ConfigLoader {
     private final ComponentRegistry registry;
     private final Map<String, String> environment;
     private final List<String> overrides;
+    private Consumer<String> chilled;
 
     /**
      * @param environment variables for {@code ${VAR}} interpolation (process env overlaid with env files)
@@ -29,6 +31,15 @@ public final class ConfigLoader {
         this.registry = registry;
         this.environment = Map.copyOf(environment);
         this.overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * From now on, lint-only problems (an unknown field, ignored) go to {@code warnings} instead of failing the
+     * config, as Benthos's {@code --chilled} does; every other problem still fails.
+     */
+    public ConfigLoader chilled(Consumer<String> warnings) {
+        this.chilled = warnings;
+        return this;
     }
 
     /** A loader with the default registry, the process environment and no overrides. */
@@ -65,7 +76,7 @@ public final class ConfigLoader {
         ParsedConfig root = parser.root(tree);
         checkBuffer(root, problems);
         checkResources(root, tree, parser, problems);
-        problems.throwIfAny();
+        problems.throwIfAny(chilled);
         return new StreamConfig(streamId(location), location, root);
     }
 
