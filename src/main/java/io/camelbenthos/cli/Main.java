@@ -27,6 +27,7 @@ public final class Main implements Runnable {
         Map<String, Supplier<CommandLine>> all = new LinkedHashMap<>();
         all.put("run", () -> new CommandLine(new RunCommand()));
         all.put("lint", () -> new CommandLine(new LintCommand()));
+        all.put("streams", () -> new CommandLine(new StreamsCommand()));
         all.put("echo", () -> new CommandLine(new EchoCommand()));
         all.put("list", () -> new CommandLine(new ListCommand()));
         all.put("create", () -> new CommandLine(new CreateCommand()));

@@ -110,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
      * SIGTERM/SIGINT: ask the run to end, wait for the graceful stop, then exit 0 (Benthos exits 0 after a clean
      * shutdown, where a JVM ended by a signal would otherwise report 143).
      */
-    private static void onSignal(StreamsRunner runner, CountDownLatch stopped, List<TranslatedStream> streams) {
+    static void onSignal(StreamsRunner runner, CountDownLatch stopped, List<TranslatedStream> streams) {
         runner.requestStop();
         try {
             stopped.await(StreamsRunner.shutdownTimeoutSeconds(streams) + 5L, TimeUnit.SECONDS);
@@ -122,7 +122,7 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().halt(0);
     }
 
-    private static void removeHook(Thread hook) {
+    static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

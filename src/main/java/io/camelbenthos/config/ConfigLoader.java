@@ -65,12 +65,44 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem
      */
     public StreamConfig parse(String location, String text) {
+        return parse(location, text, null);
+    }
+
+    /**
+     * A stream of streams mode (processors reference §22.2): the text may hold only {@code input}, {@code buffer},
+     * {@code pipeline}, {@code output} (and {@code tests}, ignored); anything else is the lint Benthos gives,
+     * {@code field X not recognised}. The root config's other sections (its resources, {@code http},
+     * {@code logger}, ...) are added from {@code shared}, keeping their own positions.
+     *
+     * @param id the stream id (streams mode names streams itself)
+     */
+    public StreamConfig parseStream(String id, String location, String text, YamlNode.Mapping shared) {
+        return parse(location, text, shared).withId(id);
+    }
+
+    /** The sections a stream of streams mode may write itself. */
+    public static final Set<String> STREAM_SECTIONS = Set.of("input", "buffer", "pipeline", "output", "tests");
+
+    private StreamConfig parse(String location, String text, YamlNode.Mapping shared) {
         Problems problems = new Problems();
         EnvInterpolator.Result env = new EnvInterpolator(environment).interpolate(location, text);
         if (env.missingMessage() != null) {
             problems.add(new Position(location, 1, 1), env.missingMessage());
         }
         YamlNode tree = YamlReader.read(location, env.text());
+        if (shared != null && tree instanceof YamlNode.Mapping stream) {
+            for (YamlNode.Entry entry : List.copyOf(stream.entries().values())) {
+                if (!STREAM_SECTIONS.contains(entry.key())) {
+                    problems.addLint(entry.keyPosition(), "field " + entry.key() + " not recognised");
+                    stream.entries().remove(entry.key());
+                }
+            }
+            shared.entries().forEach((key, entry) -> {
+                if (!STREAM_SECTIONS.contains(key)) {
+                    stream.entries().put(key, entry);
+                }
+            });
+        }
         tree = Overrides.apply(tree, overrides, location, problems);
         ConfigParser parser = new ConfigParser(registry, problems);
         ParsedConfig root = parser.root(tree);
@@ -78,6 +110,26 @@ public final class ConfigLoader {
         checkResources(root, tree, parser, problems);
         problems.throwIfAny(chilled);
         return new StreamConfig(streamId(location), location, root);
+    }
+
+    /**
+     * A root config's sections for streams mode, env resolved: everything but the stream sections, shared by every
+     * stream ({@link #parseStream}). The root is validated as a whole first.
+     *
+     * @throws ConfigException listing every problem of the root config
+     */
+    public YamlNode.Mapping sharedSections(String location, String text) {
+        parse(location, text);
+        YamlNode tree = YamlReader.read(location, new EnvInterpolator(environment).interpolate(location, text).text());
+        java.util.LinkedHashMap<String, YamlNode.Entry> shared = new java.util.LinkedHashMap<>();
+        if (tree instanceof YamlNode.Mapping root) {
+            root.entries().forEach((key, entry) -> {
+                if (!STREAM_SECTIONS.contains(key)) {
+                    shared.put(key, entry);
+                }
+            });
+        }
+        return new YamlNode.Mapping(shared, new Position(location, 1, 1));
     }
 
     /** Every problem of a config as {@code file:line:col: message}; empty when it is valid. */

@@ -105,6 +105,11 @@ public final class StreamTranslator implements TranslationContext {
     }
 
     @Override
+    public String endpointPrefix() {
+        return config.endpointPrefix();
+    }
+
+    @Override
     public String uniqueId(String hint) {
         return unique(ids, hint);
     }

@@ -123,6 +123,15 @@ class MainTest {
     }
 
     @Test
+    void streamsRefusesAStreamWithLintsWithBenthosText() throws Exception {
+        Path streams = Files.createDirectories(dir.resolve("streams"));
+        Files.writeString(streams.resolve("s.yaml"), "input:\n  stdin: {}\ncache_resources: []\n");
+        assertThat(run("streams", streams.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(streams.resolve("s.yaml") + ": (3,1) field cache_resources not recognised",
+                "shutting down due to stream linter errors, to prevent shutdown run {{.ProductName}} with --chilled");
+    }
+
+    @Test
     void runProcessesStdinToStdoutAndEndsWhenStdinCloses() throws Exception {
         Path config = file("pipe.yaml", """
                 input:
