@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         all.put("run", () -> new CommandLine(new RunCommand()));
         all.put("lint", () -> new CommandLine(new LintCommand()));
         all.put("echo", () -> new CommandLine(new EchoCommand()));
+        all.put("test", () -> new CommandLine(new TestCommand()));
         all.put("blobl", () -> new CommandLine(new BloblCommand()).addSubcommand(new BloblServerCommand())); // engine + ecosystem
         all.put("export", () -> new CommandLine(new ExportCommand()));                                      // ecosystem
         all.put("schema", () -> new CommandLine(new SchemaCommand()));                                      // ecosystem

@@ -69,6 +69,22 @@ public final class ConfigLoader {
         return new StreamConfig(streamId(location), location, root);
     }
 
+    /**
+     * Validates a tree that is already interpolated (the {@code test} command edits it first: mocks, targeted
+     * processors). Env-var problems were the caller's to judge; {@code --set} overrides are not applied.
+     *
+     * @throws ConfigException listing every problem
+     */
+    public StreamConfig parseTree(String location, YamlNode tree) {
+        Problems problems = new Problems();
+        ConfigParser parser = new ConfigParser(registry, problems);
+        ParsedConfig root = parser.root(tree);
+        checkBuffer(root, problems);
+        checkResources(root, tree, parser, problems);
+        problems.throwIfAny();
+        return new StreamConfig(streamId(location), location, root);
+    }
+
     /** Every problem of a config as {@code file:line:col: message}; empty when it is valid. */
     public List<String> lint(String location, String text) {
         try {
