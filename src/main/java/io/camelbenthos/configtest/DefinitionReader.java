@@ -4,6 +4,7 @@ import io.camelbenthos.bloblang.Bloblang;
 import io.camelbenthos.bloblang.BloblangException;
 import io.camelbenthos.bloblang.value.GoJson;
 import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.config.EnvInterpolator;
 import io.camelbenthos.config.PlainNodes;
 import io.camelbenthos.config.YamlNode;
 import io.camelbenthos.config.YamlReader;
@@ -20,7 +21,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads the {@code tests:} list of a definition file (a config with inline tests, or {@code X_benthos_test.yaml})
- * into {@link TestCase}s. The file is read as written: no env-var interpolation (Benthos reads definitions raw).
+ * into {@link TestCase}s. The file is read as written (Benthos reads definitions raw), see {@link #parse}.
  */
 final class DefinitionReader {
     /** A definition that cannot be read; the message is Benthos's reason. */
@@ -36,7 +37,7 @@ final class DefinitionReader {
     }
 
     /** The cases of the file; empty when it has no (or an empty) {@code tests:} list. */
-    static List<TestCase> read(Path definition) throws DefinitionException {
+    static List<TestCase> read(Path definition, Map<String, String> environment) throws DefinitionException {
         String text;
         try {
             text = Files.readString(definition);
@@ -45,7 +46,7 @@ final class DefinitionReader {
                     + FileErrors.describe(definition, e));
         }
         try {
-            YamlNode root = YamlReader.read(definition.toString(), text);
+            YamlNode root = parse(definition.toString(), text, environment);
             YamlNode tests = root instanceof YamlNode.Mapping m ? m.get("tests") : null;
             if (tests == null || isNull(tests)) {
                 return List.of();
@@ -60,6 +61,26 @@ final class DefinitionReader {
                     + String.join("; ", e.errors()));
         } catch (IllegalArgumentException e) {
             throw new DefinitionException("failed to parse test definition from '" + definition + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * The raw text; when that is not YAML, the text with env vars resolved: a config whose {@code ${VAR}} only
+     * becomes YAML once replaced ({@code addresses: [ ${KAFKA:localhost:9092} ]}) can still carry its tests.
+     */
+    private static YamlNode parse(String location, String text, Map<String, String> environment) {
+        try {
+            return YamlReader.read(location, text);
+        } catch (ConfigException raw) {
+            String resolved = new EnvInterpolator(environment).interpolate(location, text).text();
+            if (resolved.equals(text)) {
+                throw raw;
+            }
+            try {
+                return YamlReader.read(location, resolved);
+            } catch (ConfigException e) {
+                throw raw;
+            }
         }
     }
 

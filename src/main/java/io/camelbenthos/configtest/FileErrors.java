@@ -10,7 +10,8 @@ final class FileErrors {
     private FileErrors() {
     }
 
-    static String describe(Path file, IOException e) {
+    static String describe(Path path, IOException e) {
+        Path file = path.normalize();
         if (e instanceof NoSuchFileException) {
             return "open " + file + ": no such file or directory";
         }

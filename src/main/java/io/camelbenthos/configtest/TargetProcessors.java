@@ -123,7 +123,7 @@ final class TargetProcessors {
     }
 
     private Path dir() {
-        Path parent = configFile.toAbsolutePath().getParent();
+        Path parent = configFile.getParent();
         return parent == null ? Path.of(".") : parent;
     }
 

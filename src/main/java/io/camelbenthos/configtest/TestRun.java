@@ -44,7 +44,7 @@ public final class TestRun {
     public boolean run(List<String> paths, PrintWriter out, PrintWriter err) {
         List<TestTargets.Target> targets;
         try {
-            targets = TestTargets.find(paths);
+            targets = TestTargets.find(paths, environment);
         } catch (DefinitionReader.DefinitionException | RuntimeException e) {
             err.println("Failed to obtain test targets: " + e.getMessage());
             return false;
@@ -81,7 +81,7 @@ public final class TestRun {
 
     private List<CaseFailure> execute(TestTargets.Target target, PrintWriter out) throws CaseRunner.CaseSetupException {
         Path config = target.config();
-        Path dir = config.toAbsolutePath().getParent();
+        Path dir = config.getParent() == null ? Path.of(".") : config.getParent();
         CaseRunner runner = new CaseRunner(new TargetProcessors(config, resources, environment, registry), dir,
                 environment, registry);
         List<CaseFailure> failures = new ArrayList<>();

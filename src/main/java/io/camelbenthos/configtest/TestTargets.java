@@ -30,7 +30,7 @@ final class TestTargets {
     }
 
     /** @throws DefinitionReader.DefinitionException with the reason the targets could not be obtained */
-    static List<Target> find(List<String> args) throws DefinitionReader.DefinitionException {
+    static List<Target> find(List<String> args, Map<String, String> environment) throws DefinitionReader.DefinitionException {
         Map<String, Target> byConfig = new TreeMap<>();
         for (Path file : expand(args)) {
             Path[] pair = pair(file);
@@ -47,7 +47,7 @@ final class TestTargets {
                 }
                 definition = config;
             }
-            List<TestCase> cases = DefinitionReader.read(definition);
+            List<TestCase> cases = DefinitionReader.read(definition, environment);
             if (!cases.isEmpty()) {
                 byConfig.put(config.toString(), new Target(config, definition, cases));
             }
