@@ -12,27 +12,23 @@ import java.util.Map;
 
 /**
  * The lint of a test target: the config as {@code lint} checks it, with the missing-env-var check off (each case
- * may set its own variables), each problem as Benthos prints it after {@code Lint: }, {@code (line,col) message}.
+ * may set its own variables) and the {@code -r} resources added, each problem as Benthos prints it after
+ * {@code Lint: }, {@code (line,col) message}.
  */
 final class TargetLint {
-    private static final String MISSING_ENV = "required environment variables were not set: [";
-
     private TargetLint() {
     }
 
-    static List<String> lint(Path config, Map<String, String> environment, ComponentRegistry registry) {
+    static List<String> lint(Path config, List<Path> resources, Map<String, String> environment,
+                             ComponentRegistry registry) {
         String location = config.toString();
         List<String> problems = new ArrayList<>();
         try {
-            StreamConfig parsed = new ConfigLoader(registry, environment, List.of())
-                    .parse(location, ConfigLoader.read(config));
+            StreamConfig parsed = new ConfigLoader(registry, Map.of(), List.of()).parseTree(location,
+                    ResourceFiles.merge(ResourceFiles.read(config, environment), resources, environment));
             StreamTranslator.translate(parsed, registry);
         } catch (ConfigException e) {
-            for (String err : e.errors()) {
-                if (!err.contains(": " + MISSING_ENV)) {
-                    problems.add(benthosFormat(location, err));
-                }
-            }
+            e.errors().forEach(err -> problems.add(benthosFormat(location, err)));
         }
         return problems;
     }
@@ -45,7 +41,8 @@ final class TargetLint {
         }
         String rest = err.substring(prefix.length());
         String[] parts = rest.split(":", 3);
-        if (parts.length < 3 || !parts[0].chars().allMatch(Character::isDigit) || !parts[1].chars().allMatch(Character::isDigit)) {
+        if (parts.length < 3 || !parts[0].chars().allMatch(Character::isDigit)
+                || !parts[1].chars().allMatch(Character::isDigit)) {
             return err;
         }
         return "(" + parts[0] + "," + parts[1] + ") " + parts[2].stripLeading();

@@ -3,16 +3,13 @@ package io.camelbenthos.configtest;
 import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.ConfigLoader;
-import io.camelbenthos.config.EnvInterpolator;
 import io.camelbenthos.config.PlainNodes;
 import io.camelbenthos.config.Position;
 import io.camelbenthos.config.StreamConfig;
 import io.camelbenthos.config.YamlNode;
-import io.camelbenthos.config.YamlReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +21,7 @@ import java.util.Set;
  * resources (plus those of {@code -r} files). Inputs, outputs and their resources are dropped, as Benthos does.
  */
 final class TargetProcessors {
-    private static final List<String> KEPT_SECTIONS = List.of("processor_resources", "cache_resources",
-            "rate_limit_resources");
+    private static final List<String> KEPT_SECTIONS = ResourceFiles.SECTIONS;
     private static final Set<String> LABELLED_SECTIONS = Set.of("input", "output", "pipeline", "processor_resources",
             "input_resources", "output_resources");
 
@@ -109,7 +105,7 @@ final class TargetProcessors {
         YamlNode processors = PlainNodes.toNode(List.of(Map.of("bloblang", text)), at);
         YamlNode tree = new YamlNode.Mapping(new LinkedHashMap<>(), at);
         try {
-            return parse(configFile, withResources(tree, env), processors, c.targetMapping());
+            return parse(configFile, ResourceFiles.merge(tree, resourceFiles, env), processors, c.targetMapping());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("failed to initialise Bloblang mapping '" + c.targetMapping() + "': "
                     + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
@@ -129,37 +125,7 @@ final class TargetProcessors {
 
     /** The file interpolated with the case's environment (missing variables are no error here) and the -r resources. */
     private YamlNode read(Path file, Map<String, String> env) {
-        String text = ConfigLoader.read(file);
-        YamlNode tree = YamlReader.read(file.toString(), new EnvInterpolator(env).interpolate(file.toString(), text).text());
-        return withResources(tree, env);
-    }
-
-    private YamlNode withResources(YamlNode tree, Map<String, String> env) {
-        YamlNode result = tree;
-        for (Path res : resourceFiles) {
-            String text = ConfigLoader.read(res);
-            YamlNode resTree = YamlReader.read(res.toString(), new EnvInterpolator(env).interpolate(res.toString(), text).text());
-            if (!(resTree instanceof YamlNode.Mapping rm) || !(result instanceof YamlNode.Mapping m)) {
-                continue;
-            }
-            LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>(m.entries());
-            for (String section : KEPT_SECTIONS) {
-                YamlNode.Entry add = rm.entries().get(section);
-                if (add == null || !(add.value() instanceof YamlNode.Sequence addSeq)) {
-                    continue;
-                }
-                YamlNode.Entry mine = entries.get(section);
-                List<YamlNode> items = new ArrayList<>();
-                if (mine != null && mine.value() instanceof YamlNode.Sequence s) {
-                    items.addAll(s.items());
-                }
-                items.addAll(addSeq.items());
-                entries.put(section, new YamlNode.Entry(section, mine == null ? add.keyPosition() : mine.keyPosition(),
-                        new YamlNode.Sequence(items, mine == null ? addSeq.position() : mine.value().position())));
-            }
-            result = new YamlNode.Mapping(entries, m.position());
-        }
-        return result;
+        return ResourceFiles.merge(ResourceFiles.read(file, env), resourceFiles, env);
     }
 
     /** Pointer mocks first, then label mocks; a mock without a label keeps the replaced processor's. */

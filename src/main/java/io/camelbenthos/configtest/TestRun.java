@@ -58,7 +58,7 @@ public final class TestRun {
             List<String> lints;
             List<CaseFailure> failures;
             try {
-                lints = TargetLint.lint(target.config(), environment, registry);
+                lints = TargetLint.lint(target.config(), resources, environment, registry);
                 failures = execute(target, out);
             } catch (CaseRunner.CaseSetupException | RuntimeException e) {
                 err.println("Failed to execute test target '" + target.config() + "': " + e.getMessage());
