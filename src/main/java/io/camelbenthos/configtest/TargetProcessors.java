@@ -82,14 +82,36 @@ final class TargetProcessors {
                         + "': failed to resolve case processors from '" + file + "': " + e.getMessage());
             }
         } else {
-            processors = findLabel(tree, pointer);
+            String labelled = labelPointer(tree, pointer, "");
+            processors = labelled == null ? null : JsonPointer.get(tree, labelled);
+            pointer = labelled;
             if (processors == null) {
                 throw new IllegalArgumentException("failed to initialise processors '" + target + "': target for label '"
                         + pointer + "' failed as the label was not found in the test target file, it is not currently "
                         + "possible to target resources imported separate to the test file");
             }
         }
+        if (pointer.startsWith("/processor_resources")) {
+            // The resources stay built as resources: the copy run as the pipeline must not claim their labels again.
+            processors = withoutLabels(processors);
+        }
         return parse(file, tree, processors, target);
+    }
+
+    private static YamlNode withoutLabels(YamlNode node) {
+        if (node instanceof YamlNode.Sequence s) {
+            return new YamlNode.Sequence(s.items().stream().map(TargetProcessors::withoutLabels).toList(), s.position());
+        }
+        if (node instanceof YamlNode.Mapping m) {
+            LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            m.view().forEach((k, e) -> {
+                if (!(k.equals("label") && e.value() instanceof YamlNode.Scalar)) {
+                    entries.put(k, new YamlNode.Entry(k, e.keyPosition(), withoutLabels(e.value())));
+                }
+            });
+            return new YamlNode.Mapping(entries, m.position());
+        }
+        return node;
     }
 
     private StreamConfig mapping(TestCase c, Map<String, String> env) {
@@ -175,11 +197,6 @@ final class TargetProcessors {
         entries.put("label", r.entries().get("label"));
         entries.putAll(m.entries());
         return new YamlNode.Mapping(entries, m.position());
-    }
-
-    private static YamlNode findLabel(YamlNode tree, String label) {
-        String pointer = labelPointer(tree, label, "");
-        return pointer == null ? null : JsonPointer.get(tree, pointer);
     }
 
     /** The pointer of the component labelled {@code label} anywhere in the tree, or null. */

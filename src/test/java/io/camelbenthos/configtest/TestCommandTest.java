@@ -68,6 +68,7 @@ class TestCommandTest {
                 Test 'src/test/resources/test-command/pass/filter.yaml' succeeded
                 Test 'src/test/resources/test-command/pass/mapping.yaml' succeeded
                 Test 'src/test/resources/test-command/pass/mocks.yaml' succeeded
+                Test 'src/test/resources/test-command/pass/targets.yaml' succeeded
                 """);
         assertThat(err.toString()).isEmpty();
     }
