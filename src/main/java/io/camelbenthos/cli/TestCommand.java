@@ -24,8 +24,8 @@ public final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-r", "--resources"}, description = "Files whose *_resources sections are added to every target (repeatable).")
-    List<Path> resources = new ArrayList<>();
+    @Option(names = {"-r", "--resources"}, description = "Files (globs allowed) whose *_resources sections are added to every target (repeatable).")
+    List<String> resources = new ArrayList<>();
 
     @Option(names = {"-e", "--env-file"}, description = "A dotenv file whose values override the environment (repeatable).")
     List<Path> envFiles = new ArrayList<>();
@@ -39,7 +39,7 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print the name of each case as it runs.")
     boolean verbose;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Configs, definitions, globs, or dir/... to walk (default ./...).")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Configs, definitions, globs, or dir/... to walk.")
     List<String> paths = new ArrayList<>();
 
     @Override
@@ -62,8 +62,7 @@ public final class TestCommand implements Callable<Integer> {
         }
         TestRun.useColours(System.console() != null && System.getenv("NO_COLOR") == null);
         TestRun run = new TestRun(env, resources, verbose, ComponentRegistry.defaultRegistry());
-        boolean ok = run.run(paths.isEmpty() ? List.of("./...") : paths, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        boolean ok = run.run(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         return ok ? 0 : 1;
     }
 }

@@ -26,11 +26,11 @@ public final class TestRun {
 
     /**
      * @param environment the variables configs are read with (process environment overlaid with env files)
-     * @param resources   {@code -r} files whose resource sections are added to every target
+     * @param resources   {@code -r} files (globs allowed) whose resource sections are added to every target
      */
-    public TestRun(Map<String, String> environment, List<Path> resources, boolean verbose, ComponentRegistry registry) {
+    public TestRun(Map<String, String> environment, List<String> resources, boolean verbose, ComponentRegistry registry) {
         this.environment = Map.copyOf(environment);
-        this.resources = List.copyOf(resources);
+        this.resources = TestTargets.globs(resources);
         this.verbose = verbose;
         this.registry = registry;
     }
@@ -86,11 +86,12 @@ public final class TestRun {
                 environment, registry);
         List<CaseFailure> failures = new ArrayList<>();
         List<TestCase> cases = target.cases();
+        if (verbose) {
+            // Every name before the first case runs, as Benthos prints them.
+            cases.forEach(c -> out.println("  - " + (c.name().isEmpty() ? "(unnamed)" : c.name())));
+        }
         for (int i = 0; i < cases.size(); i++) {
             TestCase c = cases.get(i);
-            if (verbose) {
-                out.println("  - " + (c.name().isEmpty() ? "(unnamed)" : c.name()));
-            }
             List<String> reasons;
             try {
                 reasons = runner.run(c);

@@ -88,7 +88,7 @@ final class TestTargets {
                     String s = p.toString();
                     return s.endsWith("yaml") || s.endsWith("yml");
                 }));
-            } else if (arg.contains("*") || arg.contains("?") || arg.contains("[")) {
+            } else if (isGlob(arg)) {
                 out.addAll(glob(arg));
             } else {
                 out.add(Path.of(arg));
@@ -97,11 +97,28 @@ final class TestTargets {
         return out;
     }
 
+    /** Each argument as a glob when it has glob characters, else as written ({@code -r} files). */
+    static List<Path> globs(List<String> args) {
+        List<Path> out = new ArrayList<>();
+        for (String arg : args) {
+            if (isGlob(arg)) {
+                out.addAll(glob(arg));
+            } else {
+                out.add(Path.of(arg));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isGlob(String arg) {
+        return arg.contains("*") || arg.contains("?") || arg.contains("[");
+    }
+
     private static List<Path> glob(String pattern) {
         String[] segments = pattern.split("/", -1);
         StringBuilder base = new StringBuilder();
         for (String seg : segments) {
-            if (seg.contains("*") || seg.contains("?") || seg.contains("[")) {
+            if (isGlob(seg)) {
                 break;
             }
             base.append(seg).append('/');

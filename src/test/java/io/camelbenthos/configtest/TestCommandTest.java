@@ -100,7 +100,7 @@ class TestCommandTest {
 
     @Test
     void resourcesComeFromResourceFiles() {
-        assertThat(run("-r", DIR + "/files/resources.yaml", DIR + "/with_resources/...")).isZero();
+        assertThat(run("-r", DIR + "/files/resource*.yaml", DIR + "/with_resources/...")).isZero();
         assertThat(out.toString())
                 .isEqualTo("Test 'src/test/resources/test-command/with_resources/uses_resource.yaml' succeeded\n");
     }
@@ -132,6 +132,12 @@ class TestCommandTest {
                 Test 'routes/sync_response_processor.yaml' succeeded
                 Test 'routes/uppercase.yaml' succeeded
                 """);
+    }
+
+    @Test
+    void noPathsFindNoTests() {
+        assertThat(run()).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("No tests were found\n");
     }
 
     @Test
