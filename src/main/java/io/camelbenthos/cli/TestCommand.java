@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "test", description = "Runs the unit tests (tests: sections and *_benthos_test.yaml files) of configs.")
 public final class TestCommand implements Callable<Integer> {
+    private static final String CAMEL_LOG = "org.slf4j.simpleLogger.log.org.apache.camel";
+
     @Spec
     CommandSpec spec;
 
@@ -53,6 +55,10 @@ public final class TestCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
         }
         LogLevels.apply(log == null ? "OFF" : log);
+        // Component logs only: the Camel context each case starts has nothing to say at INFO.
+        if (System.getProperty(CAMEL_LOG) == null) {
+            System.setProperty(CAMEL_LOG, "warn");
+        }
         Map<String, String> env;
         try {
             env = DotEnv.overlay(System.getenv(), envFiles);

@@ -20,6 +20,7 @@ class TestCommandTest {
     private static final String DIR = "src/test/resources/test-command";
     private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
     private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
+    private static final String CAMEL_LOG = "org.slf4j.simpleLogger.log.org.apache.camel";
 
     @TempDir
     Path tmp;
@@ -28,6 +29,7 @@ class TestCommandTest {
     private final StringWriter err = new StringWriter();
     private String level;
     private String logFile;
+    private String camelLog;
 
     /** The command sets slf4j's level and target for the CLI; pin them to the test setup's so other tests keep it. */
     @BeforeEach
@@ -36,12 +38,15 @@ class TestCommandTest {
         logFile = System.getProperty(LOG_FILE);
         System.setProperty(LEVEL, level == null ? "warn" : level);
         System.setProperty(LOG_FILE, logFile == null ? "System.err" : logFile);
+        camelLog = System.getProperty(CAMEL_LOG);
+        System.setProperty(CAMEL_LOG, camelLog == null ? "warn" : camelLog);
     }
 
     @AfterEach
     void restoreLogging() {
         restore(LEVEL, level);
         restore(LOG_FILE, logFile);
+        restore(CAMEL_LOG, camelLog);
     }
 
     private static void restore(String key, String value) {
