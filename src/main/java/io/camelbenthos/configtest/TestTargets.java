@@ -76,7 +76,7 @@ final class TestTargets {
         return n.toString().isEmpty() ? Path.of(".") : n;
     }
 
-    private static List<Path> expand(List<String> args) {
+    private static List<Path> expand(List<String> args) throws DefinitionReader.DefinitionException {
         List<Path> out = new ArrayList<>();
         for (String arg : args) {
             if (arg.endsWith("...")) {
@@ -84,7 +84,11 @@ final class TestTargets {
                 while (root.endsWith("/") && root.length() > 1) {
                     root = root.substring(0, root.length() - 1);
                 }
-                out.addAll(walk(Path.of(root.isEmpty() ? "." : root), p -> {
+                Path dir = Path.of(root.isEmpty() ? "." : root);
+                if (!Files.exists(dir)) {
+                    throw new DefinitionReader.DefinitionException("stat " + root + ": no such file or directory");
+                }
+                out.addAll(walk(dir, p -> {
                     String s = p.toString();
                     return s.endsWith("yaml") || s.endsWith("yml");
                 }));

@@ -161,6 +161,13 @@ class TestCommandTest {
     }
 
     @Test
+    void aMissingDirectoryToWalkIsAnError() {
+        assertThat(run(tmp + "/nothere/...")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("Failed to obtain test targets: stat " + tmp
+                + "/nothere: no such file or directory\n");
+    }
+
+    @Test
     void anUnknownLabelStopsTheRunAtItsCase() throws Exception {
         Files.writeString(tmp.resolve("a.yaml"), """
                 pipeline:
