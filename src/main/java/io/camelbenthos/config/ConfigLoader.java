@@ -60,13 +60,7 @@ public final class ConfigLoader {
             problems.add(new Position(location, 1, 1), env.missingMessage());
         }
         YamlNode tree = YamlReader.read(location, env.text());
-        tree = Overrides.apply(tree, overrides, location, problems);
-        ConfigParser parser = new ConfigParser(registry, problems);
-        ParsedConfig root = parser.root(tree);
-        checkBuffer(root, problems);
-        checkResources(root, tree, parser, problems);
-        problems.throwIfAny();
-        return new StreamConfig(streamId(location), location, root);
+        return validate(location, Overrides.apply(tree, overrides, location, problems), problems);
     }
 
     /**
@@ -76,7 +70,10 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem
      */
     public StreamConfig parseTree(String location, YamlNode tree) {
-        Problems problems = new Problems();
+        return validate(location, tree, new Problems());
+    }
+
+    private StreamConfig validate(String location, YamlNode tree, Problems problems) {
         ConfigParser parser = new ConfigParser(registry, problems);
         ParsedConfig root = parser.root(tree);
         checkBuffer(root, problems);
