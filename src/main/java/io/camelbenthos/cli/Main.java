@@ -31,6 +31,7 @@ public final class Main implements Runnable {
         all.put("echo", () -> new CommandLine(new EchoCommand()));
         all.put("list", () -> new CommandLine(new ListCommand()));
         all.put("create", () -> new CommandLine(new CreateCommand()));
+        all.put("test", () -> new CommandLine(new TestCommand()));
         all.put("blobl", () -> new CommandLine(new BloblCommand()).addSubcommand(new BloblServerCommand())); // engine + ecosystem
         all.put("export", () -> new CommandLine(new ExportCommand()));                                      // ecosystem
         all.put("schema", () -> new CommandLine(new SchemaCommand()));                                      // ecosystem

@@ -103,7 +103,20 @@ public final class ConfigLoader {
                 }
             });
         }
-        tree = Overrides.apply(tree, overrides, location, problems);
+        return validate(location, Overrides.apply(tree, overrides, location, problems), problems);
+    }
+
+    /**
+     * Validates a tree that is already interpolated (the {@code test} command edits it first: mocks, targeted
+     * processors). Env-var problems were the caller's to judge; {@code --set} overrides are not applied.
+     *
+     * @throws ConfigException listing every problem
+     */
+    public StreamConfig parseTree(String location, YamlNode tree) {
+        return validate(location, tree, new Problems());
+    }
+
+    private StreamConfig validate(String location, YamlNode tree, Problems problems) {
         ConfigParser parser = new ConfigParser(registry, problems);
         ParsedConfig root = parser.root(tree);
         checkBuffer(root, problems);
