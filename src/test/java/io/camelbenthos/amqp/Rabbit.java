@@ -93,9 +93,13 @@ final class Rabbit implements AutoCloseable {
         return new String(r.getBody(), StandardCharsets.UTF_8);
     }
 
-    /** Ready messages (not those delivered and unacked). */
+    /** Ready messages (not those delivered and unacked); on a channel of its own, which a missing queue closes. */
     long ready(String queue) throws IOException {
-        return channel.queueDeclarePassive(queue).getMessageCount();
+        try (Channel c = connection.createChannel()) {
+            return c.queueDeclarePassive(queue).getMessageCount();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IOException(e);
+        }
     }
 
     boolean exists(String exchange) {
