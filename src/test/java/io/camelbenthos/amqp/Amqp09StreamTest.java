@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.GetResponse;
+import io.camelbenthos.readiness.ConnectionState;
 import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
@@ -230,5 +231,39 @@ class Amqp09StreamTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void aMissingQueueIsAFailedConnectLoggedAndShownOnReady() throws Exception {
+        String missing = Rabbit.unique("missing");
+        try (LogTap log = new LogTap()) {
+            StreamHarness s = stream(input(missing, "") + "output:\n  drop: {}\n");
+            String error = "queue Consume: Exception (404) Reason: \"NOT_FOUND - no queue '" + missing
+                    + "' in vhost '/'\"";
+            await().atMost(Duration.ofSeconds(20)).until(() -> log.text().contains("Failed to connect to amqp_0_9: " + error));
+            assertThat(Readiness.find(s.camel()).report().states().get(0)).isEqualTo(ConnectionState.failing(error));
+        }
+    }
+
+    @Test
+    void declaresItsQueueAndBindings() throws Exception {
+        String in = rabbit.forget(Rabbit.unique("declared"));
+        String exchange = rabbit.exchange("ex", "direct");
+        String sink = "sink-" + UUID.randomUUID();
+        StreamHarness s = stream(input(in, """
+                    queue_declare:
+                      enabled: true
+                      durable: false
+                    bindings_declare:
+                      - exchange: %s
+                        key: k1
+                    auto_ack: true
+                """.formatted(exchange)) + "output:\n  test_sink:\n    name: " + sink + "\n");
+        awaitConnected(s);
+
+        rabbit.publishTo(exchange, "k1", "routed");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TestComponents.sink(sink).isEmpty());
+        assertThat(TestComponents.sink(sink)).containsExactly("routed");
     }
 }

@@ -78,6 +78,10 @@ final class Rabbit implements AutoCloseable {
         publish(queue, new AMQP.BasicProperties(), body);
     }
 
+    void publishTo(String exchange, String key, String body) throws IOException {
+        channel.basicPublish(exchange, key, new AMQP.BasicProperties(), body.getBytes(StandardCharsets.UTF_8));
+    }
+
     void publish(String queue, AMQP.BasicProperties props, String body) throws IOException {
         channel.basicPublish("", queue, props, body.getBytes(StandardCharsets.UTF_8));
     }
