@@ -3,6 +3,7 @@ package io.camelbenthos.amqp;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultSaslConfig;
+import com.rabbitmq.client.impl.ForgivingExceptionHandler;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
+import org.slf4j.LoggerFactory;
 
 /**
  * Dials the {@code urls} of an amqp_0_9 input or output as Benthos does: each URL in order, the first that connects is
@@ -25,6 +27,17 @@ final class AmqpDialer {
     private static final int HEARTBEAT_SECONDS = 10;
     /** Go's net.Dialer default used by amqp091-go. */
     private static final int CONNECT_TIMEOUT_MILLIS = 30_000;
+
+    /**
+     * The client's handler, minus its WARN about the socket of a connection the broker closed: the input and output
+     * log that loss themselves, in Benthos's words.
+     */
+    private static final ForgivingExceptionHandler QUIET = new ForgivingExceptionHandler() {
+        @Override
+        public void handleUnexpectedConnectionDriverException(Connection conn, Throwable exception) {
+            LoggerFactory.getLogger(AmqpDialer.class).debug("connection driver: {}", exception.toString());
+        }
+    };
 
     private final List<String> urls;
     private final AmqpTls tls;
@@ -81,6 +94,7 @@ final class AmqpDialer {
         factory.setTopologyRecoveryEnabled(false);
         factory.setRequestedHeartbeat(HEARTBEAT_SECONDS);
         factory.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        factory.setExceptionHandler(QUIET);
         URI uri;
         try {
             uri = new URI(url);

@@ -157,7 +157,7 @@ final class Rabbit implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException, java.util.concurrent.TimeoutException {
         for (String q : queues) {
             try (Channel c = connection.createChannel()) {
                 c.queueDelete(q);

@@ -72,7 +72,8 @@ public final class Amqp09Output implements OutputComponent {
                     FieldSpec.of("timeout", FieldType.DURATION, "",
                             "The maximum period to wait before abandoning it and reattempting; as in Benthos it "
                                     + "bounds only the publish call, never the wait for the confirm.").asAdvanced(),
-                    TlsField.spec("Not supported: give an unencrypted PKCS#8 key.")));
+                    TlsField.spec("Not supported: give an unencrypted PKCS#8 key.")))
+            .asNonBlocking(); // the producer hands each message over and returns: no step of it waits
 
     @Override
     public ComponentSpec spec() {
