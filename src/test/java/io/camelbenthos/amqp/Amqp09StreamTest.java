@@ -223,6 +223,19 @@ class Amqp09StreamTest {
         awaitConnected(s);
         rabbit.publish(in, "after");
         assertThat(Rabbit.body(rabbit.next(out))).isEqualTo("after");
+
+        // messages in flight while the server closes both connections are not lost (at least once: maybe twice)
+        for (int i = 0; i < 30; i++) {
+            rabbit.publish(in, "m" + i);
+        }
+        Rabbit.closeConnections("camel-benthos amqp_0_9 " + s.builder().streams().get(0).id() + ".");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            for (GetResponse r; (r = rabbit.poll(out)) != null; ) {
+                seen.add(Rabbit.body(r));
+            }
+            return seen.size() == 30;
+        });
     }
 
     private static int count(String text, String part) {

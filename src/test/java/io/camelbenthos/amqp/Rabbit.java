@@ -93,6 +93,11 @@ final class Rabbit implements AutoCloseable {
         return got[0];
     }
 
+    /** The next message on {@code queue} (acked), or null when there is none now. */
+    GetResponse poll(String queue) throws IOException {
+        return channel.basicGet(queue, true);
+    }
+
     static String body(GetResponse r) {
         return new String(r.getBody(), StandardCharsets.UTF_8);
     }
