@@ -110,11 +110,16 @@ public class Amqp09Consumer extends DefaultConsumer {
                         disconnect(s);
                         return;
                     }
-                    session = s;
+                    // a close before this point found no session to end (lost() ignored it): check for it here
+                    if (s.channel().isOpen()) {
+                        session = s;
+                        state = ConnectionState.CONNECTED;
+                        LOG.info("Input type {} is now active", TYPE);
+                        return;
+                    }
                 }
-                state = ConnectionState.CONNECTED;
-                LOG.info("Input type {} is now active", TYPE);
-                return;
+                disconnect(s);
+                throw new AmqpException("connection closed while connecting", null);
             } catch (AmqpException e) {
                 state = ConnectionState.failing(e.getMessage());
                 LOG.error("Failed to connect to {}: {}", TYPE, e.getMessage());

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -123,8 +124,7 @@ public class Amqp09Producer extends DefaultAsyncProducer {
             queue.clear();
         }
         if (s != null) {
-            left.addAll(s.unconfirmed.values());
-            s.unconfirmed.clear();
+            left.addAll(takeAll(s));
             close(s);
         }
         left.forEach(p -> complete(p, new IllegalStateException("type was closed")));
@@ -157,8 +157,12 @@ public class Amqp09Producer extends DefaultAsyncProducer {
                 }
             }
             Session s = new Session(conn, channel);
-            listen(s);
+            listen(s); // a listener added to a connection already closed runs at once
             session = s;
+            if (s.lost.get()) {
+                session = null;
+                return OutputConnection.Attempt.unreachable("connection closed while connecting");
+            }
             return OutputConnection.Attempt.CONNECTED;
         } catch (IOException | RuntimeException e) {
             conn.abort();
@@ -245,6 +249,11 @@ public class Amqp09Producer extends DefaultAsyncProducer {
         while (true) {
             Session s = session;
             if (s == null || s.lost.get()) {
+                CompletableFuture<Void> writable = connection.writable();
+                if (writable.isDone() && !writable.isCompletedExceptionally()) {
+                    // lost just as the loop reported connected: start the loop again rather than spin here
+                    connection.reconnect("not connected");
+                }
                 awaitConnection();
                 return;
             }
@@ -381,8 +390,7 @@ public class Amqp09Producer extends DefaultAsyncProducer {
         if (session == s) {
             session = null;
         }
-        List<Publish> unconfirmed = new ArrayList<>(s.unconfirmed.values());
-        s.unconfirmed.clear();
+        List<Publish> unconfirmed = takeAll(s);
         if (!unconfirmed.isEmpty()) {
             LOG.error("Failed to acknowledge message.");
         }
@@ -390,6 +398,18 @@ public class Amqp09Producer extends DefaultAsyncProducer {
         Thread closer = new Thread(() -> close(s), "benthos-" + TYPE + "-close");
         closer.setDaemon(true);
         closer.start(); // never close from the client's own connection thread
+    }
+
+    /** Removes every unconfirmed publish; each is taken once, even against a confirm arriving meanwhile. */
+    private static List<Publish> takeAll(Session s) {
+        List<Publish> taken = new ArrayList<>();
+        for (Long seq : new ArrayList<>(s.unconfirmed.keySet())) {
+            Publish p = s.unconfirmed.remove(seq);
+            if (p != null) {
+                taken.add(p);
+            }
+        }
+        return taken;
     }
 
     private static void close(Session s) {
