@@ -383,6 +383,8 @@ public class Amqp09Producer extends DefaultAsyncProducer {
         if (!s.lost.compareAndSet(false, true)) {
             return;
         }
+        // Benthos says nothing until its next publish fails; a line here keeps the reconnect from being silent
+        LOG.warn("Lost connection to {}: {}", TYPE, reason);
         OutputConnection c = connection;
         if (c != null) {
             c.reconnect(reason);
