@@ -93,7 +93,8 @@ class SqlInputsTest {
                       query: SELECT id FROM %s
                     """.formatted(db.dsn, t)).replace("test_sink: {name: out}", "test_sink: {name: out, fail_first: 3}");
             try (StreamHarness h = new StreamHarness(yaml)) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> sink().size() == 1);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> InputLifecycle.of(h.camel()).isClosed("test"));
                 assertThat(sink()).containsExactly("{\"id\":1}");
                 assertThat(TestComponents.ATTEMPTS.get("out").get()).isEqualTo(4);
             }

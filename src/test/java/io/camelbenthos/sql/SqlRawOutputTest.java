@@ -115,4 +115,15 @@ class SqlRawOutputTest {
                     .hasMessageContaining("either field 'query' or field 'queries' is required");
         }
     }
+
+    @Test
+    void aDriverWithoutJdbcDriverHereIsAConfigError() {
+        assertThatThrownBy(() -> new StreamHarness("""
+                input:
+                  test_direct: {name: in}
+                output:
+                  sql_raw: {driver: oracle, dsn: 'oracle://x', query: SELECT 1}
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sql_raw: driver 'oracle' is not supported here");
+    }
 }
