@@ -30,6 +30,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class SqlDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqlDatabase.class);
+    private static final String HIKARI_LEVEL = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
+
+    static {
+        // Under slf4j-simple, the pool's own lines (start, shutdown, "marked as broken" with a stack trace) stay out
+        // unless the user chose a level: the components log each failure once, in Benthos's words.
+        if (System.getProperty(HIKARI_LEVEL) == null) {
+            System.setProperty(HIKARI_LEVEL, "error");
+        }
+    }
     /** Go's sql.DB has no open limit by default; a pool needs one. */
     static final int UNLIMITED_OPEN = 64;
 
