@@ -58,8 +58,28 @@ public final class SqlDatabase implements AutoCloseable {
         this.settings = settings;
         this.target = SqlDsn.toJdbc(settings.getDriver(), settings.getDsn());
         int maxOpen = settings.getConnMaxOpen() > 0 ? (int) settings.getConnMaxOpen() : UNLIMITED_OPEN;
-        this.pool = new HikariDataSource(config(name, maxOpen));
+        boolean memory = inMemory(settings);
+        if (memory) {
+            maxOpen = 1;
+        }
+        HikariConfig config = config(name, maxOpen);
+        if (memory) {
+            // the one connection is the database: never retire it
+            config.setIdleTimeout(0);
+            config.setMaxLifetime(0);
+        }
+        this.pool = new HikariDataSource(config);
         this.executor = camel.getExecutorServiceManager().newFixedThreadPool(owner, "sql " + name, maxOpen);
+    }
+
+    /**
+     * An sqlite database in memory lives as long as its connection and is private to it, so such a component keeps
+     * one connection (Go's pool would open a second, empty database under concurrent use).
+     */
+    static boolean inMemory(SqlConnectionSettings settings) {
+        String dsn = settings.getDsn();
+        return settings.getDriver().equals("sqlite")
+                && (dsn.contains(":memory:") || dsn.contains("mode=memory")) && !dsn.contains("cache=shared");
     }
 
     private HikariConfig config(String name, int maxOpen) {

@@ -159,4 +159,31 @@ class SqlProcessorsTest {
             assertThat(out).startsWith("{} [error: mapping returned non-structured result: invalid character 'x'");
         }
     }
+
+    @Test
+    void anSqliteMemoryDatabaseIsOneConnectionSoItKeepsItsTables() throws Exception {
+        String yaml = """
+                input:
+                  test_direct: {name: in}
+                pipeline:
+                  processors:
+                    - sql_raw:
+                        driver: sqlite
+                        dsn: ':memory:'
+                        init_statement: CREATE TABLE seen (id INTEGER)
+                        query: "INSERT INTO seen (id) VALUES (1); SELECT count(*) AS n FROM seen"
+                output:
+                  test_sink: {name: out}
+                """;
+        try (StreamHarness h = new StreamHarness(yaml)) {
+            var producer = h.camel().createProducerTemplate();
+            var sent = java.util.stream.IntStream.range(0, 4).mapToObj(i -> producer.asyncSend("direct:test.in",
+                    e -> e.getMessage().setBody("{}".getBytes()))).toList();
+            for (var f : sent) {
+                assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+            }
+        }
+        assertThat(TestComponents.SINKS.get("out")).containsExactlyInAnyOrder(
+                "[{\"n\":1}]", "[{\"n\":2}]", "[{\"n\":3}]", "[{\"n\":4}]");
+    }
 }

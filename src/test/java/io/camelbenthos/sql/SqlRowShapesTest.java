@@ -64,4 +64,27 @@ class SqlRowShapesTest {
                     .isEqualTo("[{\"f\":1.5,\"i\":1,\"s\":\"x\",\"z\":null}]");
         }
     }
+
+    @Test
+    void mysqlWithParseTimeGivesTimestamps() throws Exception {
+        try (TestDatabase db = TestDatabase.open("mysql", dir)) {
+            String yaml = """
+                    input:
+                      test_direct: {name: in}
+                    pipeline:
+                      processors:
+                        - sql_raw:
+                            driver: mysql
+                            dsn: '%s?parseTime=true'
+                            query: "SELECT TIMESTAMP('2024-01-02 03:04:05.5') AS ts, DATE('2024-01-02') AS d"
+                    output:
+                      test_sink: {name: out}
+                    """.formatted(db.dsn);
+            try (StreamHarness h = new StreamHarness(yaml)) {
+                h.send("in", "{}");
+            }
+            assertThat(TestComponents.SINKS.get("out"))
+                    .containsExactly("[{\"d\":\"2024-01-02T00:00:00Z\",\"ts\":\"2024-01-02T03:04:05.5Z\"}]");
+        }
+    }
 }
