@@ -24,9 +24,7 @@ public final class SqlInsertProcessor implements ProcessorComponent {
                     FieldSpec.of("prefix", FieldType.STRING, null,
                             "An optional prefix to prepend to the insert query (before INSERT).").asAdvanced(),
                     FieldSpec.of("suffix", FieldType.STRING, null,
-                            "An optional suffix to append to the insert query.").asAdvanced(),
-                    FieldSpec.of("options", FieldType.STRING_LIST, null,
-                            "A list of keywords to add before the INTO clause of the query.").asAdvanced()))
+                            "An optional suffix to append to the insert query.").asAdvanced()))
             .asNonBlocking();
 
     @Override
@@ -42,9 +40,6 @@ public final class SqlInsertProcessor implements ProcessorComponent {
         step.setColumns(config.stringList("columns"));
         step.setPrefix(config.isSet("prefix") ? config.string("prefix") : "");
         step.setSuffix(config.isSet("suffix") ? config.string("suffix") : "");
-        if (config.isSet("options")) {
-            step.setOptions(config.stringList("options"));
-        }
         step.setOutput(false);
         String id = context.stepId(null);
         return tail.process(context.bind(id, step)).id(id);
