@@ -106,6 +106,15 @@ public abstract class SqlStep extends AsyncProcessorSupport implements CamelCont
         BenthosExchange.flag(exchange, new NackException(text));
     }
 
+    /** Opens the pool with the route (opening never connects), sparing the first message the driver's loading. */
+    @Override
+    protected synchronized void doStart() throws Exception {
+        super.doStart();
+        if (camelContext != null) {
+            database(camelContext);
+        }
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
         if (database != null) {
