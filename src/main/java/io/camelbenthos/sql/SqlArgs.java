@@ -44,8 +44,17 @@ public final class SqlArgs {
      * @throws ArgsException the mapping's error, or {@code mapping returned non-structured result: ...} /
      *     {@code mapping returned non-array result: <Go type>}
      */
-    @SuppressWarnings("unchecked")
     public static List<Object> evaluate(Mapping mapping, List<Message> batch, int index) throws ArgsException {
+        return evaluate(mapping, batch, index, false);
+    }
+
+    /**
+     * As {@link #evaluate(Mapping, List, int)}; with {@code query} the mapping's root is taken as it is (Go's
+     * {@code Executor.Query}, as the inputs run it), so a string root is a non-array string, not text to parse.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object> evaluate(Mapping mapping, List<Message> batch, int index, boolean query)
+            throws ArgsException {
         if (mapping == null) {
             return List.of();
         }
@@ -63,6 +72,8 @@ public final class SqlArgs {
         Object value;
         if (m.hasStructuredCache()) {
             value = m.structuredCache();
+        } else if (query) {
+            value = m.contentAsString();
         } else {
             try {
                 value = GoJsonDecoder.decodeFirst(m.content());

@@ -188,7 +188,7 @@ public class SqlReader implements Processor, ConnectionProbe {
         SqlRows rows;
         try {
             List<Object> args = SqlArgs.evaluate(argsMapping.isBlank() ? null : Bloblang.parse(argsMapping),
-                    List.of(Message.of(new byte[0])), 0);
+                    List.of(Message.of(new byte[0])), 0, true);
             String sql = query;
             if (nativePlaceholders) {
                 List<String> statements = SqlStatements.split(query);

@@ -13,7 +13,7 @@ import io.camelbenthos.sql.SqlConnectionSettings;
 
 /** The {@code sql_raw} input (connectors reference §6.3): as {@link SqlSelectInput}, with a query of its own. */
 public final class SqlRawInput implements InputComponent {
-    private static final ComponentSpec SPEC = new ComponentSpec("sql_raw", ComponentKind.INPUT, "stable",
+    private static final ComponentSpec SPEC = new ComponentSpec("sql_raw", ComponentKind.INPUT, "beta",
             "Executes a select query and creates a message for each row received.",
             SqlConnectionSettings.withConnectionFields(
                     FieldSpec.required("query", FieldType.STRING, SqlComponents.queryDescription()),

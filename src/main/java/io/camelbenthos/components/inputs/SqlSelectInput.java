@@ -17,7 +17,7 @@ import io.camelbenthos.sql.SqlSelectStep;
  * then ends. A {@link SqlReader}, started by a one-shot timer route, feeds the delivery route.
  */
 public final class SqlSelectInput implements InputComponent {
-    private static final ComponentSpec SPEC = new ComponentSpec("sql_select", ComponentKind.INPUT, "stable",
+    private static final ComponentSpec SPEC = new ComponentSpec("sql_select", ComponentKind.INPUT, "beta",
             "Executes a select query and creates a message for each row received.",
             SqlConnectionSettings.withConnectionFields(
                     FieldSpec.required("table", FieldType.STRING, "The table to select from."),
