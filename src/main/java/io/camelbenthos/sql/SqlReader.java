@@ -154,6 +154,8 @@ public class SqlReader implements Processor, ConnectionProbe {
                     String text = SqlErrors.text(e.getCause());
                     state = ConnectionState.failing(text);
                     LOG.error("Failed to connect to {}: {}", inputType, text);
+                } catch (InterruptedException e) {
+                    throw e;
                 } catch (Exception e) {
                     // the pool could not hand out a connection: also a failed connect
                     String text = SqlErrors.text(e);
