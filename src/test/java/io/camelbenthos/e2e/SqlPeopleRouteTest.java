@@ -31,4 +31,28 @@ class SqlPeopleRouteTest {
             assertThat(rs.getInt(1)).isEqualTo(2);
         }
     }
+
+    @Test
+    void anHttpStreamOfOnlySqlAndMappingStepsRepliesFromTheEventLoopPath() throws Exception {
+        Path db = dir.resolve("ev.db");
+        String yaml = """
+                input:
+                  http_server: {path: /post}
+                pipeline:
+                  processors:
+                    - sql_raw:
+                        driver: sqlite
+                        dsn: '%s'
+                        init_statement: CREATE TABLE IF NOT EXISTS hits (name TEXT)
+                        query: "INSERT INTO hits (name) VALUES (?); SELECT count(*) AS n FROM hits"
+                        args_mapping: 'root = [ content().string() ]'
+                    - mapping: 'root = "hits: " + this.index(0).n.string()'
+                output:
+                  sync_response: {}
+                """.formatted(db);
+        try (RouteHarness route = RouteHarness.startYaml("sql_ev.yaml", yaml, Map.of())) {
+            assertThat(route.post("a").body()).isEqualTo("hits: 1");
+            assertThat(route.post("b").body()).isEqualTo("hits: 2");
+        }
+    }
 }
