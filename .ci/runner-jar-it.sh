@@ -3,7 +3,8 @@
 # on Maven's classpath; the runner jar leaves out what no feature uses (pom.xml, shade filters: other platforms'
 # native codecs, Bouncy Castle's JCA provider, the Kafka tools' libraries), so the features that touch those parts
 # run here from the jar itself: every compression codec, bcrypt and Argon2, parse_parquet, scrypt basic auth and the
-# README's main command with the in-process Kafka broker. Run after `mvn package` (RUNNER_IT_BUILD=1 does it).
+# README's main command with the in-process Kafka broker, and the SQL example on sqlite. Run after `mvn package`
+# (RUNNER_IT_BUILD=1 does it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,4 +67,22 @@ done
 echo "runner-jar-it: ok run --embedded-kafka routes/fan_out_kafka.yaml with scrypt basic auth"
 expect "basic auth refuses a wrong password" 401 \
   "$(curl -s -o /dev/null -w '%{http_code}' -u admin:wrong -d 'foo bar' "http://127.0.0.1:$port/post")"
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+pid=""
+
+# The SQL example from the jar: JDBC drivers found through the merged java.sql.Driver services file, sqlite-jdbc's
+# native library for this platform kept by the shade filter.
+port=$(free_port)
+{ printf 'http:\n  address: 127.0.0.1:%s\n' "$port"; cat routes/sql_people.yaml; } >"$work/sql_people.yaml"
+SQL_DSN="$work/people.db" CAMEL_BENTHOS_JAR="$jar" bin/camel-benthos run "$work/sql_people.yaml" >"$work/sql.log" 2>&1 &
+pid=$!
+reply=""
+for _ in $(seq 1 120); do
+  kill -0 "$pid" 2>/dev/null || { cat "$work/sql.log" >&2; fail "the launcher exited early (sql_people.yaml)"; }
+  reply=$(curl -s -m 5 -d '{"id":1,"name":"foo"}' "http://127.0.0.1:$port/post" || true)
+  [[ -n "$reply" ]] && break
+  sleep 0.5
+done
+expect "routes/sql_people.yaml (sqlite)" '{"id":1,"name":"foo","seen_before":0}' "$reply"
 echo "runner-jar-it: OK"

@@ -8,11 +8,24 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real services tests may use (semantics of the rule: a reachable service is used; an unreachable one skips the
- * test naming the service, except under {@code CI=true}, where it fails it: CI must run every test).
+ * The real services tests may use (PostgreSQL, MariaDB, RabbitMQ, ...): a reachable service is used; an unreachable
+ * one skips the test naming the service, except under {@code CI=true}, where it fails it, so CI never passes by
+ * skipping.
  */
 public final class Services {
     private Services() {
+    }
+
+    /** Host of a service: the env var {@code <NAME>_HOST} when set, else 127.0.0.1. */
+    public static String host(String name) {
+        String env = System.getenv(name.toUpperCase(java.util.Locale.ROOT) + "_HOST");
+        return env == null || env.isBlank() ? "127.0.0.1" : env;
+    }
+
+    /** Port of a service: the env var {@code <NAME>_PORT} when set, else its standard port. */
+    public static int port(String name, int standard) {
+        String env = System.getenv(name.toUpperCase(java.util.Locale.ROOT) + "_PORT");
+        return env == null || env.isBlank() ? standard : Integer.parseInt(env);
     }
 
     /** RabbitMQ's AMQP URL: {@code RABBITMQ_URL}, else the local broker with the default guest account. */
@@ -29,13 +42,13 @@ public final class Services {
         return url;
     }
 
-    /** Skips (or, under CI, fails) the calling test when nothing listens at {@code host:port}. */
-    public static void require(String service, String host, int port) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(host, port), 2000);
+    /** Skips (or, under CI, fails) the calling test unless {@code host:port} accepts a TCP connection. */
+    public static void require(String name, String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
         } catch (IOException e) {
-            String why = service + " is not reachable at " + host + ":" + port + " (" + e.getMessage() + ")";
-            if ("true".equals(System.getenv("CI"))) {
+            String why = name + " is not reachable at " + host + ":" + port + " (" + e.getMessage() + ")";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(why + "; under CI=true every service must be there");
             }
             Assumptions.abort(why + ": test skipped");
