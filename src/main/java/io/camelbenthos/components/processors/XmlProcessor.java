@@ -16,8 +16,9 @@ public final class XmlProcessor implements ProcessorComponent {
     private static final ComponentSpec SPEC = new ComponentSpec("xml", ComponentKind.PROCESSOR, "beta",
             "Parses messages as an XML document, performs a mutation on the data, and then overwrites the previous "
                     + "contents with the new value.",
-            List.of(FieldSpec.of("operator", FieldType.STRING, "", "An XML operation to apply to messages.")
-                            .options("to_json"),
+            // no options() on operator: its only value is checked when built, with Benthos's error text
+            List.of(FieldSpec.of("operator", FieldType.STRING, "",
+                            "An XML operation to apply to messages (`to_json`)."),
                     FieldSpec.of("cast", FieldType.BOOL, false,
                             "Whether to try to cast values that are numbers and booleans to the right type.")))
             .asNonBlocking();
