@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The processor library in an export (noop, sleep, compress, decompress, jq, jmespath, grok, json_schema, xml, log):
+ * The processor library in an export (noop, rate_limit, metric, sleep, compress, decompress, jq, jmespath, grok,
+ * json_schema, xml, log):
  * each is a bean of the {@code beans:} block with its settings, and the exported routes, loaded by plain Camel, run
  * the chain as the original does.
  */
@@ -31,6 +32,8 @@ class ProcessorsExportTest {
                 pipeline:
                   processors:
                     - noop: {}
+                    - rate_limit: {resource: budget}
+                    - metric: {type: counter, name: seen, labels: {app: demo}}
                     - json_schema: {schema: '{"required":["log"]}'}
                     - jq: {query: '.log', output_raw: true}
                     - grok:
@@ -45,6 +48,9 @@ class ProcessorsExportTest {
                     - log: {message: 'done', fields_mapping: 'root.v = this.r.v', fields: {c: '${! this.r.c }'}}
                 output:
                   sync_response: {}
+                rate_limit_resources:
+                  - label: budget
+                    local: {count: 100, interval: 1s}
                 """.formatted(port.getPort());
     }
 
