@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One compiled grok expression, matched as Jeffail/grok does: {@code %{NAME}}, {@code %{NAME:alias}} and
@@ -16,19 +15,21 @@ import java.util.regex.PatternSyntaxException;
  * it captures under the pattern's name. Raw {@code (?P<name>…)} groups capture too. A name captured twice keeps the
  * last group's value.
  *
- * <p>Go's RE2 allows any group name and repeated names, Java neither: every named group is renamed {@code gN} and
- * its real name kept aside.
+ * <p>The expression runs on RE2/J, the engine and syntax of Go's regexp that Benthos uses (linear time, no
+ * backreferences). Group names there must be plain words and unique, while grok names may hold dots or repeat: every
+ * named group is renamed {@code gN} and its real name kept aside.
  */
 public final class GrokExpression {
     private static final Pattern REFERENCE = Pattern.compile("%\\{([\\w.-]+(?::[\\w.-]+(?::[\\w.-]+)?)?)}");
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<([^>!=][^>]*)>");
 
-    private final Pattern regex;
+    private final com.google.re2j.Pattern regex;
     private final List<String> names;
     private final Map<String, String> typeHints;
     private final boolean removeEmpty;
 
-    private GrokExpression(Pattern regex, List<String> names, Map<String, String> typeHints, boolean removeEmpty) {
+    private GrokExpression(com.google.re2j.Pattern regex, List<String> names, Map<String, String> typeHints,
+                           boolean removeEmpty) {
         this.regex = regex;
         this.names = names;
         this.typeHints = typeHints;
@@ -45,19 +46,18 @@ public final class GrokExpression {
         Expander expander = new Expander(patterns, namedCapturesOnly);
         String expanded = expander.expand(expression, new ArrayList<>());
         List<String> names = new ArrayList<>();
-        StringBuilder java = new StringBuilder();
+        StringBuilder re2 = new StringBuilder();
         Matcher m = NAMED_GROUP.matcher(expanded);
         while (m.find()) {
             names.add(m.group(1));
-            m.appendReplacement(java, Matcher.quoteReplacement("(?<g" + names.size() + ">"));
+            m.appendReplacement(re2, Matcher.quoteReplacement("(?P<g" + names.size() + ">"));
         }
-        m.appendTail(java);
+        m.appendTail(re2);
         try {
-            // UNIX_LINES: only \n ends a line, as for RE2's '.'
-            return new GrokExpression(Pattern.compile(java.toString(), Pattern.UNIX_LINES), List.copyOf(names),
+            return new GrokExpression(com.google.re2j.Pattern.compile(re2.toString()), List.copyOf(names),
                     expander.typeHints, removeEmptyValues);
-        } catch (PatternSyntaxException e) {
-            throw new GrokException("error parsing regexp: " + e.getDescription());
+        } catch (com.google.re2j.PatternSyntaxException e) {
+            throw new GrokException(e.getMessage());
         }
     }
 
@@ -69,7 +69,7 @@ public final class GrokExpression {
      */
     public Map<String, Object> parse(String text) {
         Map<String, Object> captures = new LinkedHashMap<>();
-        Matcher m = regex.matcher(text);
+        com.google.re2j.Matcher m = regex.matcher(text);
         if (!m.find()) {
             return captures;
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.grok.GrokExpression;
 import io.camelbenthos.grok.GrokPatterns;
 import io.camelbenthos.testing.StreamHarness;
 import java.nio.file.Files;
@@ -32,6 +33,20 @@ class GrokProcessorTest {
     void theDefaultPatternSetIsBenthossCoreSet() {
         assertThat(GrokPatterns.defaults()).hasSize(76).containsKeys("COMBINEDAPACHELOG", "LOGLEVEL", "IPV6")
                 .doesNotContainKey("JAVACLASS");
+    }
+
+    @Test
+    void everyDefaultPatternCompilesAndTheApacheLogParses() throws Exception {
+        for (String name : GrokPatterns.defaults().keySet()) {
+            GrokExpression.compile("%{" + name + ":x}", GrokPatterns.defaults(), true, true);
+        }
+        assertThat(run("""
+                expressions: ['%{COMBINEDAPACHELOG}']
+                """, "127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /a.gif HTTP/1.0\" 200 2326 "
+                + "\"http://example.com/\" \"curl/8\"")).isEqualTo("{\"agent\":\"\\\"curl/8\\\"\","
+                + "\"auth\":\"frank\",\"bytes\":\"2326\",\"clientip\":\"127.0.0.1\",\"httpversion\":\"1.0\","
+                + "\"ident\":\"-\",\"referrer\":\"\\\"http://example.com/\\\"\",\"request\":\"/a.gif\","
+                + "\"response\":\"200\",\"timestamp\":\"10/Oct/2000:13:55:36 -0700\",\"verb\":\"GET\"}");
     }
 
     @Test
