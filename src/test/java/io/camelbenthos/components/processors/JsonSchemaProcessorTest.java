@@ -5,12 +5,16 @@ import static io.camelbenthos.components.processors.ProcessorTestSupport.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +46,29 @@ class JsonSchemaProcessorTest {
                     .isEqualTo("(root) firstName is required\nage must be greater than or equal to 0");
             assertThat(StreamHarness.body(e)).isEqualTo("{\"age\":-1}");
             assertThat(TestComponents.sink("out")).hasSize(1);
+        }
+    }
+
+    @Test
+    void anHttpSchemaPathIsFetchedOnceAtStart() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger fetches = new AtomicInteger();
+        server.createContext("/schema.json", exchange -> {
+            fetches.incrementAndGet();
+            byte[] body = SCHEMA.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try (StreamHarness h = harness("- json_schema: {schema_path: 'http://127.0.0.1:"
+                + server.getAddress().getPort() + "/schema.json'}")) {
+            assertThat(BenthosExchange.error(send(h, "{\"firstName\":\"x\"}"))).isNull();
+            assertThat(BenthosExchange.error(send(h, "{\"firstName\":1}")).getMessage())
+                    .isEqualTo("firstName invalid type. expected: string, given: integer");
+            assertThat(fetches).hasValue(1);
+        } finally {
+            server.stop(0);
         }
     }
 
