@@ -47,7 +47,14 @@ public abstract class WaitingStep extends AsyncProcessorSupport {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        Duration wait = nextWait(exchange, 0);
+        Duration wait;
+        try {
+            wait = nextWait(exchange, 0);
+        } catch (RuntimeException e) {
+            exchange.setException(e); // a bug, not a message's failure: the callback must still be called
+            callback.done(true);
+            return true;
+        }
         if (wait.isZero() || wait.isNegative()) {
             callback.done(true);
             return true;
@@ -79,7 +86,14 @@ public abstract class WaitingStep extends AsyncProcessorSupport {
         if (!waiting.remove(w)) {
             return; // the step stopped meanwhile and completed it
         }
-        Duration wait = nextWait(w.exchange(), w.attempt());
+        Duration wait;
+        try {
+            wait = nextWait(w.exchange(), w.attempt());
+        } catch (RuntimeException e) {
+            w.exchange().setException(e);
+            w.callback().done(false);
+            return;
+        }
         if (wait.isZero() || wait.isNegative()) {
             w.callback().done(false);
         } else {
