@@ -8,6 +8,7 @@ import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.camel.Exchange;
@@ -72,7 +73,10 @@ class UtilityProcessorsTest {
             SleepStep step = h.camel().getRegistry().lookupByNameAndType("test.pipeline.processors.0", SleepStep.class);
             CompletableFuture<Exchange> sent = CompletableFuture.supplyAsync(() -> send(h, "late", Map.of()));
             await().atMost(Duration.ofSeconds(30)).until(() -> step.waitingMessages() == 1);
-            // The pipeline thread that brought the message is free again: only the timer knows about it.
+            // The pipeline thread that brought the message is free again: no thread is inside the step.
+            assertThat(Thread.getAllStackTraces().values()).noneMatch(stack -> Arrays.stream(stack)
+                    .anyMatch(frame -> frame.getClassName().startsWith(WaitingStep.class.getName())
+                            || frame.getClassName().startsWith(SleepStep.class.getName())));
             ServiceHelper.stopService(step);
             Exchange e = sent.get();
             assertThat(BenthosExchange.error(e).getMessage()).isEqualTo("processor stopped");
