@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * plugins ({@code env}, {@code file}, {@code hostname}...) and file imports, as Benthos does for untrusted mappings.
  */
 public final class Environment {
-    private static final Environment STANDARD = new Environment(null, System::getenv, null, true);
+    private static final Environment STANDARD = new Environment(null, ProcessEnvironment::get, null, true);
 
     /** Null means {@link PluginRegistry#standard()}, resolved lazily so the registry loads on first parse. */
     private final PluginRegistry registry;

@@ -1,7 +1,9 @@
 package io.camelbenthos.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -25,7 +27,11 @@ public final class Main implements Runnable {
         Map<String, Supplier<CommandLine>> all = new LinkedHashMap<>();
         all.put("run", () -> new CommandLine(new RunCommand()));
         all.put("lint", () -> new CommandLine(new LintCommand()));
+        all.put("streams", () -> new CommandLine(new StreamsCommand()));
         all.put("echo", () -> new CommandLine(new EchoCommand()));
+        all.put("list", () -> new CommandLine(new ListCommand()));
+        all.put("create", () -> new CommandLine(new CreateCommand()));
+        all.put("test", () -> new CommandLine(new TestCommand()));
         all.put("blobl", () -> new CommandLine(new BloblCommand()).addSubcommand(new BloblServerCommand())); // engine + ecosystem
         all.put("export", () -> new CommandLine(new ExportCommand()));                                      // ecosystem
         all.put("schema", () -> new CommandLine(new SchemaCommand()));                                      // ecosystem
@@ -60,8 +66,37 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /**
+     * Benthos's root form {@code camel-benthos -c config.yaml [run flags]} (no subcommand) is {@code run} with the
+     * same flags and the config as its file; any other arguments are returned as they are.
+     */
+    static String[] rootConfigAsRun(String... args) {
+        if (args.length == 0 || subcommands().containsKey(args[0])) {
+            return args;
+        }
+        List<String> rest = new ArrayList<>();
+        String config = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ((arg.equals("-c") || arg.equals("--config")) && i + 1 < args.length) {
+                config = args[++i];
+            } else if (arg.startsWith("--config=")) {
+                config = arg.substring("--config=".length());
+            } else {
+                rest.add(arg);
+            }
+        }
+        if (config == null) {
+            return args;
+        }
+        rest.add(0, "run");
+        rest.add(config);
+        return rest.toArray(String[]::new);
+    }
+
     /** Runs the command line with the given streams and returns the exit code (no System.exit: testable). */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(PrintWriter out, PrintWriter err, String... given) {
+        String[] args = rootConfigAsRun(given);
         CommandLine cl = commandLineFor(args);
         cl.setOut(out);
         cl.setErr(err);

@@ -40,6 +40,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--embedded-kafka", description = "Start an in-process Kafka broker at the first kafka address of the configs.")
     boolean embeddedKafka;
 
+    @Option(names = "--chilled", description = "Continue to execute a config containing linter errors.")
+    boolean chilled;
+
     @Option(names = "--log.level", description = "Override the configured log level (OFF, ERROR, WARN, INFO, DEBUG, TRACE).")
     String logLevel;
 
@@ -48,17 +51,22 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunOptions run = new RunOptions(files, options.envFiles, options.overrides, watch, logLevel);
+        RunOptions run = new RunOptions(files, options.envFiles, options.overrides, watch, logLevel, chilled);
         StreamsLoader loader = new StreamsLoader(run);
         List<TranslatedStream> streams;
         try {
             List<StreamConfig> configs = loader.parse(files);
             // Before anything logs: slf4j-simple reads its level once, when the first logger is created.
             LogLevels.apply(logLevel != null ? logLevel : configs.get(0).logLevel());
+            // Not a static logger: slf4j-simple fixes its level when the first logger is made, just above.
+            loader.chilledLints().forEach(lint -> org.slf4j.LoggerFactory.getLogger(RunCommand.class)
+                    .warn("Config lint error: {}", lint));
             streams = loader.translate(configs);
         } catch (ConfigException e) {
             e.errors().forEach(err -> spec.commandLine().getErr().println(err));
-            spec.commandLine().getErr().println("shutting down due to config errors");
+            spec.commandLine().getErr().println(e.lintOnly()
+                    ? "shutting down due to linter errors, to prevent shutdown run camel-benthos with --chilled"
+                    : "shutting down due to config errors");
             return 1;
         }
         // Started before Camel so that Kafka outputs find their broker; closed after Camel has stopped.
@@ -102,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
      * SIGTERM/SIGINT: ask the run to end, wait for the graceful stop, then exit 0 (Benthos exits 0 after a clean
      * shutdown, where a JVM ended by a signal would otherwise report 143).
      */
-    private static void onSignal(StreamsRunner runner, CountDownLatch stopped, List<TranslatedStream> streams) {
+    static void onSignal(StreamsRunner runner, CountDownLatch stopped, List<TranslatedStream> streams) {
         runner.requestStop();
         try {
             stopped.await(StreamsRunner.shutdownTimeoutSeconds(streams) + 5L, TimeUnit.SECONDS);
@@ -114,7 +122,7 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().halt(0);
     }
 
-    private static void removeHook(Thread hook) {
+    static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

@@ -11,6 +11,11 @@ public interface TranslationContext {
     /** A short id for the stream (derived from the file name), unique within one Camel context. */
     String streamId();
 
+    /** Put in front of every HTTP path a component registers ({@code /<id>} in streams mode); empty otherwise. */
+    default String endpointPrefix() {
+        return "";
+    }
+
     /** A route or endpoint id unique within the stream, built from a readable hint. */
     String uniqueId(String hint);
 

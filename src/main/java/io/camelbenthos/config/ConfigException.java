@@ -9,10 +9,17 @@ import java.util.List;
 public class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> errors;
+    private final boolean lintOnly;
 
     public ConfigException(List<String> errors) {
+        this(errors, false);
+    }
+
+    /** @param lintOnly every error is one Benthos only lints ({@code --chilled} would run the config) */
+    public ConfigException(List<String> errors, boolean lintOnly) {
         super(String.join("\n", oneLineEach(errors)));
         this.errors = oneLineEach(errors);
+        this.lintOnly = lintOnly;
     }
 
     public ConfigException(Position position, String message) {
@@ -21,6 +28,10 @@ public class ConfigException extends RuntimeException {
 
     public List<String> errors() {
         return errors;
+    }
+
+    public boolean lintOnly() {
+        return lintOnly;
     }
 
     private static List<String> oneLineEach(List<String> errors) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a Benthos config file into a validated {@link StreamConfig}: env interpolation on the raw text, YAML with
@@ -20,6 +21,7 @@ public final class ConfigLoader {
     private final ComponentRegistry registry;
     private final Map<String, String> environment;
     private final List<String> overrides;
+    private Consumer<String> chilled;
 
     /**
      * @param environment variables for {@code ${VAR}} interpolation (process env overlaid with env files)
@@ -29,6 +31,15 @@ public final class ConfigLoader {
         this.registry = registry;
         this.environment = Map.copyOf(environment);
         this.overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * From now on, lint-only problems (an unknown field, ignored) go to {@code warnings} instead of failing the
+     * config, as Benthos's {@code --chilled} does; every other problem still fails.
+     */
+    public ConfigLoader chilled(Consumer<String> warnings) {
+        this.chilled = warnings;
+        return this;
     }
 
     /** A loader with the default registry, the process environment and no overrides. */
@@ -54,19 +65,84 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem
      */
     public StreamConfig parse(String location, String text) {
+        return parse(location, text, null);
+    }
+
+    /**
+     * A stream of streams mode (processors reference §22.2): the text may hold only {@code input}, {@code buffer},
+     * {@code pipeline}, {@code output} (and {@code tests}, ignored); anything else is the lint Benthos gives,
+     * {@code field X not recognised}. The root config's other sections (its resources, {@code http},
+     * {@code logger}, ...) are added from {@code shared}, keeping their own positions.
+     *
+     * @param id the stream id (streams mode names streams itself)
+     */
+    public StreamConfig parseStream(String id, String location, String text, YamlNode.Mapping shared) {
+        return parse(location, text, shared).withId(id);
+    }
+
+    /** The sections a stream of streams mode may write itself. */
+    public static final Set<String> STREAM_SECTIONS = Set.of("input", "buffer", "pipeline", "output", "tests");
+
+    private StreamConfig parse(String location, String text, YamlNode.Mapping shared) {
         Problems problems = new Problems();
         EnvInterpolator.Result env = new EnvInterpolator(environment).interpolate(location, text);
         if (env.missingMessage() != null) {
             problems.add(new Position(location, 1, 1), env.missingMessage());
         }
         YamlNode tree = YamlReader.read(location, env.text());
-        tree = Overrides.apply(tree, overrides, location, problems);
+        if (shared != null && tree instanceof YamlNode.Mapping stream) {
+            for (YamlNode.Entry entry : List.copyOf(stream.entries().values())) {
+                if (!STREAM_SECTIONS.contains(entry.key())) {
+                    problems.addLint(entry.keyPosition(), "field " + entry.key() + " not recognised");
+                    stream.entries().remove(entry.key());
+                }
+            }
+            shared.entries().forEach((key, entry) -> {
+                if (!STREAM_SECTIONS.contains(key)) {
+                    stream.entries().put(key, entry);
+                }
+            });
+        }
+        return validate(location, Overrides.apply(tree, overrides, location, problems), problems);
+    }
+
+    /**
+     * Validates a tree that is already interpolated (the {@code test} command edits it first: mocks, targeted
+     * processors). Env-var problems were the caller's to judge; {@code --set} overrides are not applied.
+     *
+     * @throws ConfigException listing every problem
+     */
+    public StreamConfig parseTree(String location, YamlNode tree) {
+        return validate(location, tree, new Problems());
+    }
+
+    private StreamConfig validate(String location, YamlNode tree, Problems problems) {
         ConfigParser parser = new ConfigParser(registry, problems);
         ParsedConfig root = parser.root(tree);
         checkBuffer(root, problems);
         checkResources(root, tree, parser, problems);
-        problems.throwIfAny();
+        problems.throwIfAny(chilled);
         return new StreamConfig(streamId(location), location, root);
+    }
+
+    /**
+     * A root config's sections for streams mode, env resolved: everything but the stream sections, shared by every
+     * stream ({@link #parseStream}). The root is validated as a whole first.
+     *
+     * @throws ConfigException listing every problem of the root config
+     */
+    public YamlNode.Mapping sharedSections(String location, String text) {
+        parse(location, text);
+        YamlNode tree = YamlReader.read(location, new EnvInterpolator(environment).interpolate(location, text).text());
+        java.util.LinkedHashMap<String, YamlNode.Entry> shared = new java.util.LinkedHashMap<>();
+        if (tree instanceof YamlNode.Mapping root) {
+            root.entries().forEach((key, entry) -> {
+                if (!STREAM_SECTIONS.contains(key)) {
+                    shared.put(key, entry);
+                }
+            });
+        }
+        return new YamlNode.Mapping(shared, new Position(location, 1, 1));
     }
 
     /** Every problem of a config as {@code file:line:col: message}; empty when it is valid. */

@@ -204,7 +204,7 @@ final class ConfigParser {
         fields.forEach(f -> byName.put(f.name(), f));
         for (YamlNode.Entry e : map.view().values()) {
             if (!byName.containsKey(e.key())) {
-                problems.add(e.keyPosition(), "field " + e.key() + " not recognised");
+                problems.addLint(e.keyPosition(), "field " + e.key() + " not recognised");
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();

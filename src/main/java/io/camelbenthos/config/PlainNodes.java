@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Converts between {@link YamlNode}s and plain Java data (String, Long, Double, Boolean, List, Map, null). */
-final class PlainNodes {
+public final class PlainNodes {
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
@@ -15,7 +15,7 @@ final class PlainNodes {
     }
 
     /** Plain data as a tree placed at {@code at}: how defaults and {@code --set} values enter the parser. */
-    static YamlNode toNode(Object value, Position at) {
+    public static YamlNode toNode(Object value, Position at) {
         if (value instanceof Map<?, ?> map) {
             LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
             map.forEach((k, v) -> entries.put(String.valueOf(k), new YamlNode.Entry(String.valueOf(k), at, toNode(v, at))));
@@ -35,7 +35,7 @@ final class PlainNodes {
     }
 
     /** A tree as plain data, resolving plain scalars the way YAML 1.2's core schema does. */
-    static Object toPlain(YamlNode node) {
+    public static Object toPlain(YamlNode node) {
         if (node instanceof YamlNode.Mapping map) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.view().forEach((k, e) -> out.put(k, toPlain(e.value())));

@@ -76,6 +76,6 @@ public final class RootSpec {
                 FieldSpec.of("shutdown_timeout", FieldType.DURATION, "20s", "Maximum time for a graceful shutdown."),
                 FieldSpec.object("error_handling", "Processor error handling.",
                         FieldSpec.of("strict", FieldType.BOOL, false, "Reject messages flagged by a failed processor.")),
-                FieldSpec.of("tests", FieldType.ANY, List.of(), "Inline unit tests (not run by this runtime).").asAdvanced());
+                FieldSpec.of("tests", FieldType.ANY, List.of(), "Inline unit tests, run by the test command.").asAdvanced());
     }
 }

@@ -11,11 +11,35 @@ public final class StreamConfig {
     private final String id;
     private final String location;
     private final ParsedConfig root;
+    private final String endpointPrefix;
 
     StreamConfig(String id, String location, ParsedConfig root) {
+        this(id, location, root, "");
+    }
+
+    private StreamConfig(String id, String location, ParsedConfig root, String endpointPrefix) {
         this.id = id;
         this.location = location;
         this.root = root;
+        this.endpointPrefix = endpointPrefix;
+    }
+
+    /** This config under another stream id (streams mode names its streams). */
+    public StreamConfig withId(String newId) {
+        return new StreamConfig(newId, location, root, endpointPrefix);
+    }
+
+    /**
+     * This config with every HTTP endpoint its components register put under {@code prefix} (streams mode's
+     * {@code /<id>}, processors reference §22.3).
+     */
+    public StreamConfig withEndpointPrefix(String prefix) {
+        return new StreamConfig(id, location, root, prefix);
+    }
+
+    /** Put in front of every HTTP path the stream's components register; empty outside streams mode. */
+    public String endpointPrefix() {
+        return endpointPrefix;
     }
 
     /** The stream id, derived from the file name; unique within one Camel context. */

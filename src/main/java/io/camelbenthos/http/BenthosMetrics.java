@@ -149,6 +149,21 @@ public final class BenthosMetrics implements InterceptStrategy {
         }
     }
 
+    /**
+     * One stream's counters by their full key, as streams mode's {@code /streams/{id}/stats} shows them:
+     * {@code input_received{label="",path="root.input",stream="foo"}}.
+     */
+    public Map<String, Long> streamCounters(String stream) {
+        Map<String, Long> out = new TreeMap<>();
+        counters.forEach((s, v) -> {
+            if (s.stream().equals(stream)) {
+                out.put(s.name() + "{label=\"" + escape(s.label()) + "\",path=\"" + escape(s.benthosPath())
+                        + "\",stream=\"" + escape(stream) + "\"}", v.sum());
+            }
+        });
+        return out;
+    }
+
     /** The counters in Prometheus text exposition format, sorted for stable output. */
     public String prometheusText() {
         Map<String, Map<Series, Long>> byName = new TreeMap<>();

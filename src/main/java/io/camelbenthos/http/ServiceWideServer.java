@@ -58,6 +58,11 @@ public final class ServiceWideServer implements AutoCloseable {
                 options, s -> ServiceEndpoints.register(s, camel, settings), paths);
     }
 
+    /** The bound server, or null when {@code http.enabled} is false or the address could not be bound. */
+    public synchronized BenthosServer server() {
+        return server;
+    }
+
     /** Lets go of the server; it closes once no input uses it either. Call before the Camel context stops. */
     @Override
     public synchronized void close() {

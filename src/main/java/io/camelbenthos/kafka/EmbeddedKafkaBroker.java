@@ -249,6 +249,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // The log cleaner allocates its whole dedupe buffer on the heap at startup: 128 MB by default, the largest
         // object of a run with --embedded-kafka. A few compacted topics of a single-node broker fit in 4 MB.
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(LOG_CLEANER_DEDUPE_BUFFER_BYTES));
+        // A production broker's thread pools (8 request handlers, 10 background threads, ...) idle here: one
+        // process's producers and consumers keep two of each busy at most.
+        p.setProperty("num.io.threads", "2");
+        p.setProperty("num.network.threads", "2");
+        p.setProperty("background.threads", "2");
+        p.setProperty("num.recovery.threads.per.data.dir", "1");
         return p;
     }
 

@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * {@code http_server} request gets its 408 after its timeout instead of an error, and the message goes out once the
  * peer is there. A peer that answers but refuses the client ({@link Attempt#refused}) lets messages through to fail on
  * their own, so that they are nacked with the peer's reason rather than held.
+ *
+ * <p>An output whose client notices a lost connection (amqp_0_9) calls {@link #reconnect}: messages wait again and
+ * the same loop starts over, as Benthos's writer goes back to its connect loop on {@code ErrNotConnected}.
  */
 public final class OutputConnection {
     private static final Logger LOG = LoggerFactory.getLogger(OutputConnection.class);
@@ -54,6 +57,8 @@ public final class OutputConnection {
     /** Completed (outside the lock) when writable next becomes true; null while nobody waits. */
     private CompletableFuture<Void> nextWritable;
     private boolean closed;
+    /** True while a connect loop runs and has not yet connected. */
+    private boolean connecting;
     private Thread loop;
 
     /**
@@ -70,10 +75,32 @@ public final class OutputConnection {
             if (loop != null || closed) {
                 return;
             }
-            loop = new Thread(this::connect, "benthos-" + type + "-connect");
-            loop.setDaemon(true);
-            loop.start();
+            startLoop();
         }
+    }
+
+    /**
+     * The connection was lost after connecting: {@code /ready} shows {@code error}, messages wait for
+     * {@link #writable} again and a new connect loop starts (unless one already runs).
+     */
+    public void reconnect(String error) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            state = ConnectionState.failing(error);
+            writable = false;
+            if (!connecting) {
+                startLoop();
+            }
+        }
+    }
+
+    private void startLoop() {
+        connecting = true;
+        loop = new Thread(this::connect, "benthos-" + type + "-connect");
+        loop.setDaemon(true);
+        loop.start();
     }
 
     /** Stops connecting; waiting messages fail with Benthos's {@code type was closed}. */
@@ -163,6 +190,7 @@ public final class OutputConnection {
             }
             state = attempt.error() == null ? ConnectionState.CONNECTED : ConnectionState.failing(attempt.error());
             writable = attempt.peerAnswered();
+            connecting = attempt.error() != null;
             if (writable) {
                 released = nextWritable;
                 nextWritable = null;

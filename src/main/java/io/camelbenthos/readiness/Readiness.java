@@ -80,6 +80,29 @@ public final class Readiness extends ServiceSupport {
         }
     }
 
+    /** Forgets a stream that was removed (streams mode), stopping its probes. */
+    public synchronized void unregister(String streamId) {
+        Stream removed = streams.remove(streamId);
+        if (removed != null) {
+            removed.all().forEach(c -> c.probe().stop());
+        }
+    }
+
+    /**
+     * Streams mode's {@code /ready}: the ids of the streams still running (not terminated) with an input or output
+     * that is not connected, in the order they were added.
+     */
+    public synchronized List<String> notConnectedStreams() {
+        List<String> ids = new ArrayList<>();
+        streams.forEach((id, s) -> {
+            boolean connected = s.all().stream().allMatch(c -> c.probe().state().connected());
+            if (!connected && !s.terminated().getAsBoolean()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
     public synchronized boolean isEmpty() {
         return streams.isEmpty();
     }

@@ -8,12 +8,18 @@ import java.util.List;
  * each, optional file watching and an optional log level overriding the configs'.
  *
  * @param logLevel a Benthos level ({@code INFO}, {@code DEBUG}, ...) or null to use the first config's
+ * @param chilled  run despite lint-only problems (Benthos's {@code --chilled}): they are logged as warnings
  */
-public record RunOptions(List<Path> files, List<Path> envFiles, List<String> overrides, boolean watch, String logLevel) {
+public record RunOptions(List<Path> files, List<Path> envFiles, List<String> overrides, boolean watch, String logLevel,
+                         boolean chilled) {
     public RunOptions {
         files = List.copyOf(files);
         envFiles = List.copyOf(envFiles);
         overrides = List.copyOf(overrides);
+    }
+
+    public RunOptions(List<Path> files, List<Path> envFiles, List<String> overrides, boolean watch, String logLevel) {
+        this(files, envFiles, overrides, watch, logLevel, false);
     }
 
     public static RunOptions of(Path... files) {

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class StreamsLoader {
     private final ConfigLoader loader;
     private final ComponentRegistry registry;
+    private final List<String> chilledLints = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public StreamsLoader(RunOptions options) {
         this(options, ComponentRegistry.defaultRegistry());
@@ -28,6 +29,17 @@ public final class StreamsLoader {
     public StreamsLoader(RunOptions options, ComponentRegistry registry) {
         this.registry = registry;
         this.loader = new ConfigLoader(registry, DotEnv.overlay(System.getenv(), options.envFiles()), options.overrides());
+        if (options.chilled()) {
+            loader.chilled(chilledLints::add);
+        }
+    }
+
+    /**
+     * The lint-only problems a chilled run went on with, as {@code file:line:col: message}, for the caller to log
+     * once logging is set up (parsing happens before the log level is known).
+     */
+    public List<String> chilledLints() {
+        return List.copyOf(chilledLints);
     }
 
     public ConfigLoader configLoader() {
@@ -44,16 +56,18 @@ public final class StreamsLoader {
         List<String> errors = new ArrayList<>();
         List<StreamConfig> configs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        boolean lintOnly = true;
         for (Path file : files) {
             try {
                 checkUniqueId(file, ids);
                 configs.add(loader.parse(file.toString(), ConfigLoader.read(file)));
             } catch (ConfigException e) {
                 errors.addAll(e.errors());
+                lintOnly &= e.lintOnly();
             }
         }
         if (!errors.isEmpty()) {
-            throw new ConfigException(errors);
+            throw new ConfigException(errors, lintOnly);
         }
         return configs;
     }

@@ -1,5 +1,6 @@
 package io.camelbenthos.runtime;
 
+import io.camelbenthos.http.HttpServerSettings;
 import io.camelbenthos.http.HttpServerSettingsFactory;
 import io.camelbenthos.http.ServiceWideServer;
 import io.camelbenthos.translate.BenthosRouteBuilder;
@@ -23,6 +24,8 @@ public final class StreamsRunner implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile List<TranslatedStream> streams;
     private ServiceWideServer serviceServer;
+    private HttpServerSettings serviceSettings;
+    private boolean endWhenInputsClose = true;
 
     public StreamsRunner(List<TranslatedStream> streams) {
         this.streams = List.copyOf(streams);
@@ -36,6 +39,21 @@ public final class StreamsRunner implements AutoCloseable {
         main.setShutdownStrategy(new SimpleMainShutdownStrategy());
     }
 
+    /**
+     * Streams mode: the service-wide server runs with these settings (the root config's {@code http}) even with no
+     * stream, and the run goes on when every input has closed, as streams are added and removed while it runs.
+     */
+    public StreamsRunner streamsMode(HttpServerSettings rootHttp) {
+        this.serviceSettings = rootHttp;
+        this.endWhenInputsClose = false;
+        return this;
+    }
+
+    /** The service-wide server, or null before the start, after the stop or when it could not bind. */
+    public ServiceWideServer serviceServer() {
+        return serviceServer;
+    }
+
     /** The largest shutdown_timeout of the streams, in whole seconds (at least 1). */
     public static int shutdownTimeoutSeconds(List<TranslatedStream> streams) {
         Duration max = streams.stream().map(s -> s.config().shutdownTimeout()).max(Duration::compareTo).orElse(Duration.ofSeconds(20));
@@ -45,11 +63,15 @@ public final class StreamsRunner implements AutoCloseable {
     /** Starts the context and returns once every route has started. */
     public void start() throws Exception {
         main.start();
-        if (!streams.isEmpty()) {
+        if (serviceSettings != null) {
+            serviceServer = ServiceWideServer.start(camel(), serviceSettings);
+        } else if (!streams.isEmpty()) {
             // Benthos serves /ping, /ready, /metrics... for the whole run, whether or not an input uses the server
             serviceServer = ServiceWideServer.start(camel(), HttpServerSettingsFactory.from(streams.get(0).config().http()));
         }
-        InputLifecycle.of(camel()).onAllClosed(this::requestStop);
+        if (endWhenInputsClose) {
+            InputLifecycle.of(camel()).onAllClosed(this::requestStop);
+        }
     }
 
     /** Blocks until the run has been asked to end (stop, or all inputs closed), then stops gracefully. */
@@ -82,20 +104,47 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Replaces one stream's routes with a new translation of it (for {@code -w}). */
     public synchronized void replace(TranslatedStream updated) throws Exception {
-        CamelContext camel = camel();
         for (TranslatedStream old : streams) {
             if (old.id().equals(updated.id())) {
-                // Inputs were added last: stop in reverse order so nothing is delivered into a removed route.
-                List<org.apache.camel.model.RouteDefinition> routes = old.routes();
-                for (int i = routes.size() - 1; i >= 0; i--) {
-                    String routeId = routes.get(i).getRouteId();
-                    camel.getRouteController().stopRoute(routeId);
-                    camel.removeRoute(routeId);
-                }
+                removeRoutes(old);
             }
         }
-        camel.addRoutes(new BenthosRouteBuilder(List.of(updated)));
+        camel().addRoutes(new BenthosRouteBuilder(List.of(updated)));
         streams = streams.stream().map(s -> s.id().equals(updated.id()) ? updated : s).toList();
+    }
+
+    /** Adds and starts a stream whose id is not running yet (streams mode). */
+    public synchronized void add(TranslatedStream added) throws Exception {
+        if (streams.stream().anyMatch(s -> s.id().equals(added.id()))) {
+            throw new IllegalStateException("stream " + added.id() + " already exists");
+        }
+        camel().addRoutes(new BenthosRouteBuilder(List.of(added)));
+        List<TranslatedStream> all = new java.util.ArrayList<>(streams);
+        all.add(added);
+        streams = List.copyOf(all);
+    }
+
+    /** Stops and removes a stream's routes (streams mode); false when no stream has that id. */
+    public synchronized boolean remove(String id) throws Exception {
+        TranslatedStream old = streams.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        if (old == null) {
+            return false;
+        }
+        removeRoutes(old);
+        io.camelbenthos.readiness.Readiness.of(camel()).unregister(id);
+        streams = streams.stream().filter(s -> !s.id().equals(id)).toList();
+        return true;
+    }
+
+    private void removeRoutes(TranslatedStream old) throws Exception {
+        CamelContext camel = camel();
+        // Inputs were added last: stop in reverse order so nothing is delivered into a removed route.
+        List<org.apache.camel.model.RouteDefinition> routes = old.routes();
+        for (int i = routes.size() - 1; i >= 0; i--) {
+            String routeId = routes.get(i).getRouteId();
+            camel.getRouteController().stopRoute(routeId);
+            camel.removeRoute(routeId);
+        }
     }
 
     /** Stops gracefully right away. */

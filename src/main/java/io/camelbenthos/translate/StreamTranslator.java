@@ -83,6 +83,20 @@ public final class StreamTranslator implements TranslationContext {
                 List.copyOf(t.readyOutputs));
     }
 
+    /**
+     * Only the pipeline's processors, as a route from {@link #pipelineEndpoint()} that ends after the last one (no
+     * input, no output, no pipeline threads): what {@code camel-benthos test} feeds its input batches to. Caches and
+     * rate limits are built as for a stream; processor resources are translated when referenced.
+     */
+    public static TranslatedStream translateProcessors(StreamConfig config, ComponentRegistry registry) {
+        StreamTranslator t = new StreamTranslator(config, registry);
+        config.resources(ComponentKind.RATE_LIMIT).keySet().forEach(t::rateLimitBean);
+        config.resources(ComponentKind.CACHE).keySet().forEach(t::cacheBean);
+        t.appendProcessors(t.addRoute(t.pipelineEndpoint(), config.id() + ".pipeline"), config.pipelineProcessors());
+        return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
+                java.util.Collections.unmodifiableMap(t.beans), 0);
+    }
+
     private void translateStream() {
         // Benthos builds every resource at startup, used or not, so a bad rate limit fails even when unreferenced.
         config.resources(ComponentKind.RATE_LIMIT).keySet().forEach(this::rateLimitBean);
@@ -102,6 +116,11 @@ public final class StreamTranslator implements TranslationContext {
     @Override
     public String streamId() {
         return config.id();
+    }
+
+    @Override
+    public String endpointPrefix() {
+        return config.endpointPrefix();
     }
 
     @Override

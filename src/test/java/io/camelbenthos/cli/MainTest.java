@@ -73,6 +73,65 @@ class MainTest {
     }
 
     @Test
+    void runRefusesALintOnlyProblemAndNamesChilled() throws Exception {
+        Path linty = file("linty.yaml", "input:\n  stdin:\n    codex: lines\noutput:\n  drop: {}\n");
+        assertThat(run("run", linty.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(linty + ":3:5: field codex not recognised",
+                "shutting down due to linter errors, to prevent shutdown run camel-benthos with --chilled");
+    }
+
+    @Test
+    void chilledStillRefusesWhatCannotRun() throws Exception {
+        Path bad = file("bad.yaml", "input:\n  nope: {}\noutput:\n  stdout:\n    codex: lines\n");
+        assertThat(run("run", "--chilled", bad.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(bad + ":2:3: unable to infer component type: nope")
+                .doesNotContain("codex").contains("shutting down due to config errors");
+    }
+
+    @Test
+    void rootConfigFlagRunsAndChilledIgnoresAnUnknownField() throws Exception {
+        Path config = file("pipe.yaml", """
+                input:
+                  stdin:
+                    codex: lines
+                pipeline:
+                  processors:
+                    - test_upper: {}
+                output:
+                  stdout: {}
+                """);
+        assertThat(Main.rootConfigAsRun("-c", config.toString(), "--chilled"))
+                .containsExactly("run", "--chilled", config.toString());
+        assertThat(Main.rootConfigAsRun("--config=x.yaml", "-w")).containsExactly("run", "-w", "x.yaml");
+        assertThat(Main.rootConfigAsRun("lint", "-c", "x")).containsExactly("lint", "-c", "x");
+        assertThat(stdinToStdout("hello\n", "-c", config.toString(), "--chilled")).isEqualTo("HELLO\n");
+    }
+
+    private String stdinToStdout(String input, String... args) {
+        InputStream originalIn = System.in;
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertThat(run(args)).as(err.toString()).isZero();
+        } finally {
+            System.setIn(originalIn);
+            System.setOut(originalOut);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void streamsRefusesAStreamWithLintsWithBenthosText() throws Exception {
+        Path streams = Files.createDirectories(dir.resolve("streams"));
+        Files.writeString(streams.resolve("s.yaml"), "input:\n  stdin: {}\ncache_resources: []\n");
+        assertThat(run("streams", streams.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(streams.resolve("s.yaml") + ": (3,1) field cache_resources not recognised",
+                "shutting down due to stream linter errors, to prevent shutdown run {{.ProductName}} with --chilled");
+    }
+
+    @Test
     void runProcessesStdinToStdoutAndEndsWhenStdinCloses() throws Exception {
         Path config = file("pipe.yaml", """
                 input:

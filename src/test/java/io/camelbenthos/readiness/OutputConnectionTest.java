@@ -51,4 +51,32 @@ class OutputConnectionTest {
                 .hasCauseInstanceOf(IllegalStateException.class).cause().hasMessage("type was closed");
         assertThat(connection.writable()).isCompletedExceptionally();
     }
+
+    @Test
+    void aLostConnectionHoldsMessagesAgainUntilTheLoopReconnects() throws Exception {
+        AtomicBoolean peerUp = new AtomicBoolean(true);
+        AtomicInteger attempts = new AtomicInteger();
+        OutputConnection connection = new OutputConnection("test", () -> {
+            attempts.incrementAndGet();
+            return peerUp.get() ? OutputConnection.Attempt.CONNECTED
+                    : OutputConnection.Attempt.unreachable("dial tcp: connection refused");
+        });
+        connection.start();
+        try {
+            connection.writable().get(30, TimeUnit.SECONDS);
+            peerUp.set(false);
+
+            connection.reconnect("CONNECTION_FORCED");
+            CompletableFuture<Void> waiting = connection.writable();
+            assertThat(waiting).isNotDone();
+            assertThat(connection.state().connected()).isFalse();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() >= 2);
+
+            peerUp.set(true);
+            waiting.get(30, TimeUnit.SECONDS);
+            assertThat(connection.state()).isEqualTo(ConnectionState.CONNECTED);
+        } finally {
+            connection.close();
+        }
+    }
 }

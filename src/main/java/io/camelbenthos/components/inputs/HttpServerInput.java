@@ -68,10 +68,13 @@ public final class HttpServerInput implements InputComponent {
             throw new ConfigException(config.position("allowed_verbs"), "must specify at least one allowed verb");
         }
         String address = config.string("address");
-        BenthosHttpUri uri = new BenthosHttpUri(address, config.string("path"))
+        String prefix = context.endpointPrefix();
+        String path = config.string("path").isEmpty() ? "" : prefix + config.string("path");
+        String wsPath = config.string("ws_path").isEmpty() ? "" : prefix + config.string("ws_path");
+        BenthosHttpUri uri = new BenthosHttpUri(address, path)
                 .optionUnlessDefault("allowedVerbs", String.join(",", verbs), "POST")
                 .optionUnlessDefault("timeout", config.duration("timeout").toMillis(), 5000L)
-                .optionUnlessDefault("wsPath", config.string("ws_path"), "/post/ws")
+                .optionUnlessDefault("wsPath", wsPath, "/post/ws")
                 .optionUnlessDefault("wsWelcomeMessage", config.string("ws_welcome_message"), "")
                 .optionUnlessDefault("wsRateLimitMessage", config.string("ws_rate_limit_message"), "");
         if (config.string("path").isEmpty()) {

@@ -47,7 +47,8 @@ public final class BatchingField {
      */
     public static Optional<BatchPolicyStep> policy(ComponentConfig config) {
         ComponentConfig batching = config.object("batching");
-        if (batching.isSet("processors")) {
+        // An empty list (as `create` writes it) asks for nothing.
+        if (batching.isSet("processors") && !(batching.raw("processors") instanceof java.util.List<?> l && l.isEmpty())) {
             throw new ConfigException(batching.position("processors"), config.type()
                     + ": batching.processors is not supported");
         }

@@ -1,0 +1,57 @@
+package io.camelbenthos.amqp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.PropertiesHelper;
+
+/**
+ * The {@code amqp09} Camel component: Benthos's amqp_0_9 input (consumer) and output (producer) on RabbitMQ's Java
+ * client.
+ *
+ * <p>URI: {@code amqp09:<name>?urls=...&...}; the name only identifies the endpoint (the translator uses the
+ * component's step id). See {@link Amqp09Endpoint} for the options; list and map options are written as indexed or
+ * keyed options: {@code nackRejectPattern.0=...}, {@code bindingExchange.0=...&bindingKey.0=...},
+ * {@code queueArgument.x-queue-type=quorum}, {@code exchangeArgument.<key>=...}, {@code metadataExclude.0=...}.
+ */
+@Component("amqp09")
+public class Amqp09Component extends DefaultComponent {
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        Amqp09Endpoint endpoint = new Amqp09Endpoint(uri, this);
+        endpoint.setName(remaining);
+        endpoint.setNackRejectPatterns(indexed(PropertiesHelper.extractProperties(parameters, "nackRejectPattern.")));
+        endpoint.setMetadataExcludePrefixes(indexed(PropertiesHelper.extractProperties(parameters, "metadataExclude.")));
+        List<String> exchanges = indexed(PropertiesHelper.extractProperties(parameters, "bindingExchange."));
+        List<String> keys = indexed(PropertiesHelper.extractProperties(parameters, "bindingKey."));
+        List<Amqp09Endpoint.Binding> bindings = new ArrayList<>();
+        for (int i = 0; i < Math.max(exchanges.size(), keys.size()); i++) {
+            bindings.add(new Amqp09Endpoint.Binding(i < exchanges.size() ? exchanges.get(i) : "",
+                    i < keys.size() ? keys.get(i) : ""));
+        }
+        endpoint.setBindings(bindings);
+        endpoint.setQueueArguments(strings(PropertiesHelper.extractProperties(parameters, "queueArgument.")));
+        endpoint.setExchangeArguments(strings(PropertiesHelper.extractProperties(parameters, "exchangeArgument.")));
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** {@code x.0=a&x.1=b} as the list [a, b], in index order. */
+    private static List<String> indexed(Map<String, Object> values) {
+        Map<Integer, String> sorted = new TreeMap<>();
+        values.forEach((k, v) -> sorted.put(Integer.parseInt(k), String.valueOf(v)));
+        return new ArrayList<>(sorted.values());
+    }
+
+    private static Map<String, String> strings(Map<String, Object> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
+    }
+}

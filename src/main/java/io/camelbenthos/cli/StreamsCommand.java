@@ -1,0 +1,140 @@
+package io.camelbenthos.cli;
+
+import io.camelbenthos.components.ComponentRegistry;
+import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.config.ConfigLoader;
+import io.camelbenthos.config.DotEnv;
+import io.camelbenthos.config.Position;
+import io.camelbenthos.config.StreamConfig;
+import io.camelbenthos.config.YamlNode;
+import io.camelbenthos.http.HttpServerSettingsFactory;
+import io.camelbenthos.runtime.StreamFiles;
+import io.camelbenthos.runtime.StreamManager;
+import io.camelbenthos.runtime.StreamsApi;
+import io.camelbenthos.runtime.StreamsRunner;
+import io.camelbenthos.translate.TranslatedStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code streams [-o root.yaml] [--no-api] [--prefix-stream-endpoints=true|false] [paths…]}: Benthos's streams mode
+ * (processors reference §22). One Camel context runs a stream per file (ids from the paths), the root config gives
+ * the service-wide server, logger and the resources every stream shares, and the REST API adds, replaces and
+ * removes streams while the others keep serving.
+ */
+@Command(name = "streams", description = "Runs stream configs in streams mode, with a REST API to manage them.")
+public final class StreamsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = {"-o", "--observability"}, description = "The root config: http, logger, metrics, shutdown and resources shared by all streams.")
+    Path root;
+
+    @Option(names = "--no-api", description = "Disable the HTTP API for managing streams (/ready stays).")
+    boolean noApi;
+
+    @Option(names = "--prefix-stream-endpoints", arity = "1", defaultValue = "true",
+            description = "Prefix the HTTP endpoints of each stream's components with /<stream id> (default true).")
+    boolean prefixEndpoints;
+
+    @Option(names = "--chilled", description = "Continue to execute streams containing linter errors.")
+    boolean chilled;
+
+    @Option(names = "--log.level", description = "Override the configured log level (OFF, ERROR, WARN, INFO, DEBUG, TRACE).")
+    String logLevel;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Stream config files or directories (walked recursively).")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> env = DotEnv.overlay(System.getenv(), options.envFiles);
+        ComponentRegistry registry = ComponentRegistry.defaultRegistry();
+        ConfigLoader strict = new ConfigLoader(registry, env, options.overrides);
+        List<String> lints = new ArrayList<>();
+        ConfigLoader lenient = new ConfigLoader(registry, env, options.overrides).chilled(lints::add);
+
+        StreamConfig rootConfig;
+        YamlNode.Mapping shared;
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<TranslatedStream> streams = new ArrayList<>();
+        StreamsRunner runner = new StreamsRunner(List.of());
+        StreamManager manager;
+        try {
+            String rootText = root == null ? "{}" : ConfigLoader.read(root);
+            String rootLocation = root == null ? "root" : root.toString();
+            rootConfig = strict.parse(rootLocation, rootText);
+            shared = root == null ? new YamlNode.Mapping(new LinkedHashMap<>(), new Position(rootLocation, 1, 1))
+                    : strict.sharedSections(rootLocation, rootText);
+            LogLevels.apply(logLevel != null ? logLevel : rootConfig.logLevel());
+            manager = new StreamManager(runner, registry, strict, lenient, shared, prefixEndpoints);
+            Map<String, Path> files = StreamFiles.find(paths);
+            List<String> errors = new ArrayList<>();
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                String text = ConfigLoader.read(file.getValue());
+                try {
+                    streams.add(manager.translate(file.getKey(), file.getValue().toString(), text, chilled));
+                    texts.put(file.getKey(), text);
+                } catch (StreamManager.LintFailure e) {
+                    errors.add(file.getValue() + ": " + String.join("; ", e.lints()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                errors.forEach(spec.commandLine().getErr()::println);
+                // Benthos prints its template placeholder as it is (reference §22.1)
+                spec.commandLine().getErr().println(
+                        "shutting down due to stream linter errors, to prevent shutdown run {{.ProductName}} with --chilled");
+                return 1;
+            }
+        } catch (ConfigException e) {
+            e.errors().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().println("shutting down due to config errors");
+            return 1;
+        }
+        lints.forEach(lint -> org.slf4j.LoggerFactory.getLogger(StreamsCommand.class).warn("Config lint error: {}", lint));
+
+        runner.streamsMode(HttpServerSettingsFactory.from(rootConfig.http()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> RunCommand.onSignal(runner, stopped, streams), "camel-benthos-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        StreamsApi api = null;
+        try {
+            runner.start();
+            api = new StreamsApi(manager, runner.camel());
+            if (runner.serviceServer() != null && runner.serviceServer().server() != null) {
+                api.register(runner.serviceServer().server(), !noApi);
+            }
+            for (TranslatedStream stream : streams) {
+                manager.start(stream, texts.get(stream.id()));
+            }
+            org.slf4j.LoggerFactory.getLogger(StreamsCommand.class)
+                    .info("Launching camel-benthos in streams mode, use CTRL+C to close");
+            runner.awaitTermination();
+            return 0;
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("failed to start: " + e.getMessage());
+            runner.stop();
+            return 1;
+        } finally {
+            if (api != null) {
+                api.close();
+            }
+            stopped.countDown();
+            RunCommand.removeHook(hook);
+        }
+    }
+}

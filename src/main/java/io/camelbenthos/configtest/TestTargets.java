@@ -1,0 +1,145 @@
+package io.camelbenthos.configtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Finds what {@code test} runs, as Benthos does: a path ending in {@code ...} walks its directory for files ending
+ * in {@code yaml}/{@code yml}, a glob ({@code *}, {@code ?}, {@code [}, {@code **}) expands, anything else is taken
+ * as written. Each file pairs with its definition ({@code foo.yaml} and {@code foo_benthos_test.yaml}, either way
+ * round); a config without a definition file is its own definition when it is YAML. Targets without cases are
+ * skipped; the result is sorted by config path.
+ */
+final class TestTargets {
+    static final String SUFFIX = "_benthos_test";
+
+    /** A config and the cases its definition holds. */
+    record Target(Path config, Path definition, List<TestCase> cases) {
+    }
+
+    private TestTargets() {
+    }
+
+    /** @throws DefinitionReader.DefinitionException with the reason the targets could not be obtained */
+    static List<Target> find(List<String> args, Map<String, String> environment) throws DefinitionReader.DefinitionException {
+        Map<String, Target> byConfig = new TreeMap<>();
+        for (Path file : expand(args)) {
+            Path[] pair = pair(file);
+            Path config = pair[0];
+            Path definition = pair[1];
+            if (!Files.exists(config)) {
+                throw new DefinitionReader.DefinitionException("unable to access target config file '" + config
+                        + "': stat " + config + ": no such file or directory");
+            }
+            if (!Files.exists(definition)) {
+                String name = config.toString();
+                if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+                    continue;
+                }
+                definition = config;
+            }
+            List<TestCase> cases = DefinitionReader.read(definition, environment);
+            if (!cases.isEmpty()) {
+                byConfig.put(config.toString(), new Target(config, definition, cases));
+            }
+        }
+        return List.copyOf(byConfig.values());
+    }
+
+    /** {config, definition} for a path naming either of them. */
+    static Path[] pair(Path file) {
+        Path clean = clean(file);
+        String name = clean.getFileName() == null ? "" : clean.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot) : "";
+        String base = name.substring(0, name.length() - ext.length());
+        Path parent = clean.getParent();
+        if (base.endsWith(SUFFIX)) {
+            String configName = base.substring(0, base.length() - SUFFIX.length()) + ext;
+            return new Path[] {parent == null ? Path.of(configName) : parent.resolve(configName), clean};
+        }
+        String defName = base + SUFFIX + ext;
+        return new Path[] {clean, parent == null ? Path.of(defName) : parent.resolve(defName)};
+    }
+
+    private static Path clean(Path p) {
+        Path n = p.normalize();
+        return n.toString().isEmpty() ? Path.of(".") : n;
+    }
+
+    private static List<Path> expand(List<String> args) throws DefinitionReader.DefinitionException {
+        List<Path> out = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.endsWith("...")) {
+                String root = arg.substring(0, arg.length() - 3);
+                while (root.endsWith("/") && root.length() > 1) {
+                    root = root.substring(0, root.length() - 1);
+                }
+                Path dir = Path.of(root.isEmpty() ? "." : root);
+                if (!Files.exists(dir)) {
+                    throw new DefinitionReader.DefinitionException("stat " + root + ": no such file or directory");
+                }
+                out.addAll(walk(dir, p -> {
+                    String s = p.toString();
+                    return s.endsWith("yaml") || s.endsWith("yml");
+                }));
+            } else if (isGlob(arg)) {
+                out.addAll(glob(arg));
+            } else {
+                out.add(Path.of(arg));
+            }
+        }
+        return out;
+    }
+
+    /** Each argument as a glob when it has glob characters, else as written ({@code -r} files). */
+    static List<Path> globs(List<String> args) {
+        List<Path> out = new ArrayList<>();
+        for (String arg : args) {
+            if (isGlob(arg)) {
+                out.addAll(glob(arg));
+            } else {
+                out.add(Path.of(arg));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isGlob(String arg) {
+        return arg.contains("*") || arg.contains("?") || arg.contains("[");
+    }
+
+    private static List<Path> glob(String pattern) {
+        String[] segments = pattern.split("/", -1);
+        StringBuilder base = new StringBuilder();
+        for (String seg : segments) {
+            if (isGlob(seg)) {
+                break;
+            }
+            base.append(seg).append('/');
+        }
+        Path root = Path.of(base.length() == 0 ? "." : base.toString());
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + Path.of(pattern).normalize());
+        return walk(root, p -> matcher.matches(p.normalize()));
+    }
+
+    private static List<Path> walk(Path root, java.util.function.Predicate<Path> keep) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(keep).map(Path::normalize).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
