@@ -33,6 +33,7 @@ public final class BenthosMetrics implements InterceptStrategy {
     public static final String BEAN_NAME = "benthosMetrics";
 
     private final Map<Series, LongAdder> counters = new ConcurrentHashMap<>();
+    private final CustomMetrics custom = new CustomMetrics();
 
     /** The context's instance: looked up, or created, bound and added as an intercept strategy. */
     public static synchronized BenthosMetrics installIn(CamelContext camel) {
@@ -53,6 +54,11 @@ public final class BenthosMetrics implements InterceptStrategy {
      */
     public LongAdder counter(String name, String id, String label) {
         return counters.computeIfAbsent(new Series(name, label, id), k -> new LongAdder());
+    }
+
+    /** The metrics the config makes itself ({@code metric} processors), exposed after these. */
+    public CustomMetrics custom() {
+        return custom;
     }
 
     /** The input counters of one consumer. */
@@ -170,6 +176,7 @@ public final class BenthosMetrics implements InterceptStrategy {
                     .append("\",path=\"").append(escape(s.benthosPath())).append("\",stream=\"")
                     .append(escape(s.stream())).append("\"} ").append(v).append('\n'));
         });
+        out.append(custom.prometheusText());
         return out.toString();
     }
 

@@ -1,33 +1,37 @@
 package io.camelbenthos.components.processors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelbenthos.bloblang.Bloblang;
 import io.camelbenthos.bloblang.BloblangException;
 import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.bloblang.Mapping;
+import io.camelbenthos.bloblang.plugin.QueryException;
+import io.camelbenthos.bloblang.value.GoJson;
+import io.camelbenthos.bloblang.value.GoJsonDecoder;
+import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code log} processor step: logs an interpolated message (plus the fields of an optional
- * {@code fields_mapping}, written logfmt style) at a level; the message itself passes unchanged.
+ * The {@code log} processor step (processors reference §19.1): logs an interpolated message at a level, plus the
+ * fields of an optional {@code fields_mapping} and of the deprecated {@code fields}, in sorted key order and written
+ * logfmt style, then {@code path} and {@code custom_source=true}; the message itself passes unchanged.
  */
 public class LogStep implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger("io.camelbenthos.log");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private String level = "INFO";
     private String message = "";
     private String fieldsMapping = "";
+    private Map<String, String> fields = new TreeMap<>();
+    private volatile Map<String, InterpolatedString> compiledFieldValues;
     private String path = "";
     private volatile InterpolatedString compiledMessage;
     private volatile Mapping compiledFields;
@@ -66,6 +70,20 @@ public class LogStep implements Processor {
         this.path = path;
     }
 
+    /** The deprecated {@code fields}: interpolated per message, they override {@code fields_mapping}'s keys. */
+    public Map<String, String> getFields() {
+        return fields;
+    }
+
+    public void setFields(Map<String, String> fields) {
+        this.fields = new TreeMap<>(fields);
+        this.compiledFieldValues = null;
+    }
+
+    /**
+     * As Benthos: a message that cannot be interpolated, or whose fields mapping fails or yields no object, gets no
+     * line at all, only an error saying why; the message itself is never changed or flagged.
+     */
     @Override
     public void process(Exchange exchange) {
         if (!enabled()) {
@@ -76,12 +94,17 @@ public class LogStep implements Processor {
         try {
             text = renderMessage(msg);
         } catch (BloblangException e) {
-            LOG.error("{}: failed to interpolate log message: {}", path, e.getMessage());
+            LOG.error("{}: Message interpolation error: {}", path, e.getMessage());
+            return;
+        }
+        Map<String, Object> all = new TreeMap<>();
+        if (!mappedFields(msg, all) || !interpolatedFields(msg, all)) {
             return;
         }
         StringBuilder line = new StringBuilder(text);
-        appendFields(msg, line);
-        line.append(" path=").append(path);
+        all.forEach((k, v) -> line.append(' ').append(k).append('=')
+                .append(v instanceof String str ? quote(str) : GoJson.encode(v, false)));
+        line.append(" path=").append(path).append(" custom_source=true");
         write(line.toString());
     }
 
@@ -97,28 +120,62 @@ public class LogStep implements Processor {
         return m.render(msg);
     }
 
-    private void appendFields(Message msg, StringBuilder line) {
+    /** Adds the object {@code fields_mapping} yields (the body when it never assigns root); false: skip the line. */
+    private boolean mappedFields(Message msg, Map<String, Object> into) {
         if (fieldsMapping.isBlank()) {
-            return;
+            return true;
         }
+        Optional<Message> result;
         try {
             Mapping m = compiledFields;
             if (m == null) {
                 m = Bloblang.parse(fieldsMapping);
                 compiledFields = m;
             }
-            Optional<Message> fields = m.apply(msg);
-            if (fields.isPresent()) {
-                JsonNode node = JSON.readTree(fields.get().content());
-                for (Map.Entry<String, JsonNode> f : node.properties()) {
-                    line.append(' ').append(f.getKey()).append('=')
-                            .append(f.getValue().isTextual() ? quote(f.getValue().asText()) : f.getValue().toString());
-                }
-            }
-        } catch (BloblangException | IOException e) {
-            // Benthos logs the failure and still writes the line without the fields.
-            LOG.error("{}: failed to execute fields mapping: {}", path, e.getMessage());
+            result = m.apply(msg);
+        } catch (BloblangException e) {
+            LOG.error("{}: Failed to execute fields mapping: {}", path, e.getMessage());
+            return false;
         }
+        if (result.isEmpty()) {
+            return true; // deleted: no fields
+        }
+        Object value;
+        try {
+            value = GoJsonDecoder.decodeFirst(result.get().content());
+        } catch (QueryException e) {
+            LOG.error("{}: Failed to extract fields object: {}", path, e.getMessage());
+            return false;
+        }
+        if (!(value instanceof Map<?, ?> object)) {
+            LOG.error("{}: Fields mapping yielded a non-object result: {}", path, Values.typeName(value));
+            return false;
+        }
+        object.forEach((k, v) -> into.put(String.valueOf(k), v));
+        return true;
+    }
+
+    private boolean interpolatedFields(Message msg, Map<String, Object> into) {
+        if (fields.isEmpty()) {
+            return true;
+        }
+        Map<String, InterpolatedString> compiledValues = compiledFieldValues;
+        if (compiledValues == null) {
+            compiledValues = new TreeMap<>();
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                compiledValues.put(f.getKey(), InterpolatedString.parse(f.getValue()));
+            }
+            compiledFieldValues = compiledValues;
+        }
+        for (Map.Entry<String, InterpolatedString> f : compiledValues.entrySet()) {
+            try {
+                into.put(f.getKey(), f.getValue().render(msg));
+            } catch (BloblangException e) {
+                LOG.error("{}: Field {} interpolation error: {}", path, f.getKey(), e.getMessage());
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String quote(String s) {

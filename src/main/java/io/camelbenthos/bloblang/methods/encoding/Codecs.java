@@ -23,23 +23,27 @@ import org.xerial.snappy.Snappy;
  * The algorithms of Benthos's {@code compress}/{@code decompress}: flate (raw deflate), gzip and pgzip (the same
  * format), zlib, lz4 (frame format), snappy (block format, as Go's {@code snappy.Encode}), zstd, and bzip2 for
  * decompression only. Compressed bytes differ from Go's encoders (different block choices and header fields) but
- * every format round-trips with Go.
+ * every format round-trips with Go. Public for the {@code compress}/{@code decompress} processors, which use the same
+ * codecs.
  */
-final class Codecs {
+public final class Codecs {
+    /** Compresses with one algorithm. */
     @FunctionalInterface
-    interface Compressor {
+    public interface Compressor {
         byte[] compress(int level, byte[] data) throws IOException;
     }
 
+    /** Decompresses with one algorithm. */
     @FunctionalInterface
-    interface Decompressor {
+    public interface Decompressor {
         byte[] decompress(byte[] data) throws IOException;
     }
 
     private Codecs() {
     }
 
-    static Compressor compressor(String algorithm) {
+    /** @throws io.camelbenthos.bloblang.plugin.QueryException "compression type not recognised: <a>" */
+    public static Compressor compressor(String algorithm) {
         return switch (algorithm) {
             case "flate" -> (level, data) -> deflate(level, data, true);
             case "gzip", "pgzip" -> (level, data) -> gzip(level, data);
@@ -51,7 +55,8 @@ final class Codecs {
         };
     }
 
-    static Decompressor decompressor(String algorithm) {
+    /** @throws io.camelbenthos.bloblang.plugin.QueryException "compression type not recognised: <a>" */
+    public static Decompressor decompressor(String algorithm) {
         return switch (algorithm) {
             case "flate" -> data -> read(new InflaterInputStream(new ByteArrayInputStream(data), new Inflater(true)));
             case "gzip", "pgzip" -> data -> read(new GZIPInputStream(new ByteArrayInputStream(data)));
