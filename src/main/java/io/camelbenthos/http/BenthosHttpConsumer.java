@@ -239,6 +239,8 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
     private void route(byte[] content, Map<String, Object> metadata, ResultStore store,
                        java.util.function.Consumer<Throwable> done) {
         Exchange exchange = createExchange(false);
+        // A plain Camel message (body, headers), so the endpoint serves plain Camel routes too; the first Benthos step
+        // adopts it as a batch of one (BenthosExchange.batch).
         exchange.getMessage().setBody(content);
         exchange.getMessage().getHeaders().putAll(metadata);
         exchange.setProperty(ResultStore.PROPERTY, store);

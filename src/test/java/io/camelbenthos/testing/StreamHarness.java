@@ -1,6 +1,8 @@
 package io.camelbenthos.testing;
 
+import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.config.ConfigLoader;
+import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.translate.BenthosRouteBuilder;
 import io.camelbenthos.translate.BenthosRoutes;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +46,15 @@ public final class StreamHarness implements AutoCloseable {
         return producer.send("direct:test." + input, e -> e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Message 0's content as text (null when the batch is empty). */
     public static String body(Exchange e) {
-        byte[] b = e.getMessage().getBody(byte[].class);
-        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+        MessageBatch b = BenthosExchange.batch(e);
+        return b.isEmpty() ? null : b.get(0).contentAsString();
+    }
+
+    /** Message 0's metadata (empty when the batch is empty). */
+    public static Map<String, Object> metadata(Exchange e) {
+        return BenthosExchange.first(e).metadata();
     }
 
     @Override

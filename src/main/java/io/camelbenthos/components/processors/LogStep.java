@@ -9,6 +9,7 @@ import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,21 +72,28 @@ public class LogStep implements Processor {
         if (!enabled()) {
             return;
         }
-        Message msg = BenthosExchange.toMessage(exchange);
+        List<Message> batch = BenthosExchange.batch(exchange).messages();
+        for (int i = 0; i < batch.size(); i++) {
+            log(batch, i);
+        }
+    }
+
+    /** One line per message, as Benthos's log processor writes. */
+    private void log(List<Message> batch, int index) {
         String text;
         try {
-            text = renderMessage(msg);
+            text = renderMessage(batch, index);
         } catch (BloblangException e) {
             LOG.error("{}: failed to interpolate log message: {}", path, e.getMessage());
             return;
         }
         StringBuilder line = new StringBuilder(text);
-        appendFields(msg, line);
+        appendFields(batch, index, line);
         line.append(" path=").append(path);
         write(line.toString());
     }
 
-    private String renderMessage(Message msg) {
+    private String renderMessage(List<Message> batch, int index) {
         if (!message.contains("${!")) {
             return message;
         }
@@ -94,10 +102,10 @@ public class LogStep implements Processor {
             m = InterpolatedString.parse(message);
             compiledMessage = m;
         }
-        return m.render(msg);
+        return m.render(batch, index);
     }
 
-    private void appendFields(Message msg, StringBuilder line) {
+    private void appendFields(List<Message> batch, int index, StringBuilder line) {
         if (fieldsMapping.isBlank()) {
             return;
         }
@@ -107,7 +115,7 @@ public class LogStep implements Processor {
                 m = Bloblang.parse(fieldsMapping);
                 compiledFields = m;
             }
-            Optional<Message> fields = m.apply(msg);
+            Optional<Message> fields = m.apply(batch, index);
             if (fields.isPresent()) {
                 JsonNode node = JSON.readTree(fields.get().content());
                 for (Map.Entry<String, JsonNode> f : node.properties()) {

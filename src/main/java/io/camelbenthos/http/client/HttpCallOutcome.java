@@ -60,7 +60,7 @@ public class HttpCallOutcome implements Processor {
      */
     private static void storeBatch(ResultStore store, Exchange exchange, List<?> batch, HttpCallState state) {
         List<byte[]> parts = new ArrayList<>();
-        parts.add(exchange.getMessage().getBody(byte[].class));
+        parts.add(BenthosExchange.first(exchange).content());
         parts.addAll(state.extraParts);
         Map<String, Object> first = null;
         for (int i = 0; i < parts.size(); i++) {

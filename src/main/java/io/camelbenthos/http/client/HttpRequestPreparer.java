@@ -4,9 +4,10 @@ import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.http.MultipartWriter;
-import io.camelbenthos.message.Message;
 import io.camelbenthos.http.client.auth.JwtSigner;
 import io.camelbenthos.http.client.auth.OAuth1Signer;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -157,7 +158,8 @@ public class HttpRequestPreparer implements Processor {
     }
 
     private void prepare(Exchange exchange, HttpCallState state) throws HttpClientException {
-        Message message = BenthosExchange.toMessage(exchange);
+        MessageBatch saved = BenthosExchange.batch(exchange);
+        Message message = BenthosExchange.first(exchange);
         List<Message> batch = batchOf(exchange, message);
         Map<String, Object> request = new LinkedHashMap<>();
         byte[] body = message.content();
@@ -201,8 +203,7 @@ public class HttpRequestPreparer implements Processor {
         sign(request, state.url);
         request.put(Exchange.HTTP_URI, state.url);
         request.put(Exchange.HTTP_METHOD, verb);
-        state.metadata = new LinkedHashMap<>(exchange.getMessage().getHeaders());
-        state.content = message.content();
+        state.batch = saved;
         exchange.getMessage().getHeaders().clear();
         exchange.getMessage().getHeaders().putAll(request);
         exchange.getMessage().setBody(body);
