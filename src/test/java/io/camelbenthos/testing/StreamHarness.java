@@ -2,6 +2,7 @@ package io.camelbenthos.testing;
 
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.config.ConfigLoader;
+import io.camelbenthos.message.Message;
 import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.translate.BenthosRouteBuilder;
 import io.camelbenthos.translate.BenthosRoutes;
@@ -44,6 +45,17 @@ public final class StreamHarness implements AutoCloseable {
     /** Sends a message to {@code direct:test.<input>} and returns the completed exchange (exception = nack). */
     public Exchange send(String input, String body) {
         return producer.send("direct:test." + input, e -> e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Sends one transaction of several messages (a batch) to {@code direct:test.<input>}. */
+    public Exchange sendBatch(String input, String... bodies) {
+        List<Message> messages = java.util.Arrays.stream(bodies).map(Message::of).toList();
+        return producer.send("direct:test." + input, e -> e.getMessage().setBody(MessageBatch.of(messages)));
+    }
+
+    /** Each message's content as text. */
+    public static List<String> bodies(Exchange e) {
+        return BenthosExchange.batch(e).messages().stream().map(Message::contentAsString).toList();
     }
 
     /** Message 0's content as text (null when the batch is empty). */

@@ -137,9 +137,13 @@ public final class TestComponents {
         return BenthosExchange.first(e).contentAsString();
     }
 
-    /** Each message's content as text, joined with "|" (a batch of one: its content). */
+    /**
+     * Each message's content as text, followed by {@code  [error: <text>]} when flagged, joined with "|" (a batch of
+     * one: just that message).
+     */
     private static String bodies(Exchange e) {
-        return String.join("|", BenthosExchange.batch(e).messages().stream().map(Message::contentAsString).toList());
+        return String.join("|", BenthosExchange.batch(e).messages().stream().map(m -> m.contentAsString()
+                + (m.error() == null ? "" : " [error: " + m.error().getMessage() + "]")).toList());
     }
 
     /** {@code test_direct: {name: x}}: an input consuming from {@code direct:test.x}. */
@@ -268,8 +272,7 @@ public final class TestComponents {
             if (attempt <= failFirst) {
                 throw new NackException(name + " failed attempt " + attempt);
             }
-            Throwable err = BenthosExchange.firstError(e);
-            sink(name).add(bodies(e) + (err == null ? "" : " [error: " + err.getMessage() + "]"));
+            sink(name).add(bodies(e));
         }
     }
 
