@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
+import java.time.Duration;
 import org.apache.camel.Exchange;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,6 +147,26 @@ class BatchRuntimeTest {
             String error = "message count from branch processors does not match request, started with 1 messages, "
                     + "finished with 2";
             assertThat(TestComponents.sink("out")).containsExactly("a [error: " + error + "]|b [error: " + error + "]");
+        }
+    }
+
+    @Test
+    void generateMakesOneBatchOfBatchSizeMessagesPerTick() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  generate:
+                    count: 2
+                    interval: 1ms
+                    batch_size: 3
+                    mapping: 'root = "g"'
+                pipeline:
+                  processors:
+                    - mapping: 'root = content().string() + batch_index().string() + "/" + batch_size().string()'
+                output:
+                  test_sink: {name: out}
+                """)) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestComponents.sink("out").size() == 2);
+            assertThat(TestComponents.sink("out")).containsExactly("g0/3|g1/3|g2/3", "g0/3|g1/3|g2/3");
         }
     }
 
