@@ -6,7 +6,10 @@ import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
 import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +170,36 @@ class BatchRuntimeTest {
                 """)) {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestComponents.sink("out").size() == 2);
             assertThat(TestComponents.sink("out")).containsExactly("g0/3|g1/3|g2/3", "g0/3|g1/3|g2/3");
+        }
+    }
+
+    /** Input-side batching (the output's batch policy with a merging writer): several transactions become one. */
+    @Test
+    void brokerInputBatchingMergesTransactionsAndAcksOrNacksThemTogether() throws Exception {
+        try (StreamHarness h = new StreamHarness("""
+                input:
+                  broker:
+                    inputs:
+                      - test_direct: {name: in}
+                    batching:
+                      count: 2
+                pipeline:
+                  processors:
+                    - mapping: 'root = content().string() + "/" + batch_size().string()'
+                output:
+                  test_sink: {name: out, fail_first: 1}
+                """)) {
+            ProducerTemplate producer = h.camel().createProducerTemplate();
+            Future<Exchange> x = producer.asyncSend("direct:test.in", e -> e.getMessage().setBody("x"));
+            Future<Exchange> y = producer.asyncSend("direct:test.in", e -> e.getMessage().setBody("y"));
+            // the first write fails: both transactions of the merged batch are nacked
+            assertThat(x.get(30, TimeUnit.SECONDS).getException()).hasMessageContaining("out failed attempt 1");
+            assertThat(y.get(30, TimeUnit.SECONDS).getException()).hasMessageContaining("out failed attempt 1");
+            Future<Exchange> z = producer.asyncSend("direct:test.in", e -> e.getMessage().setBody("z"));
+            Future<Exchange> w = producer.asyncSend("direct:test.in", e -> e.getMessage().setBody("w"));
+            assertThat(z.get(30, TimeUnit.SECONDS).getException()).isNull();
+            assertThat(w.get(30, TimeUnit.SECONDS).getException()).isNull();
+            assertThat(TestComponents.sink("out")).singleElement().isIn("z/2|w/2", "w/2|z/2");
         }
     }
 
