@@ -306,6 +306,42 @@ class SyncResponseStreamTest {
         }
     }
 
+    /** A multipart transaction to http_client: one request per message, each response stored (a multipart reply). */
+    @Test
+    void aMultipartProxyRequestSendsEachPartOnItsOwn() throws Exception {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        upstream.createContext("/post", ex -> {
+            String text = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            seen.add(text);
+            byte[] reply = ("proxied:" + text).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, reply.length);
+            ex.getResponseBody().write(reply);
+            ex.close();
+        });
+        upstream.start();
+        try {
+            run("""
+                    input:
+                      http_server:
+                        path: /post
+                    output:
+                      http_client:
+                        url: http://127.0.0.1:%d/post
+                        verb: POST
+                        propagate_response: true
+                    """.formatted(upstream.getAddress().getPort()));
+            HttpResponse<byte[]> r = postMultipart("/post", "a", "b");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(seen).containsExactly("a", "b");
+            String contentType = r.headers().firstValue("Content-Type").orElseThrow();
+            assertThat(Multipart.parse(r.body(), contentType)).extracting(b -> new String(b, StandardCharsets.UTF_8))
+                    .containsExactly("proxied:a", "proxied:b");
+        } finally {
+            upstream.stop(0);
+        }
+    }
+
     /** Two inputs under a broker, 200 concurrent requests: every reply belongs to its own request (§2.4.5). */
     @Test
     void brokerInputsUnderLoadAnswerEachRequestWithItsOwnResponse() throws Exception {

@@ -160,7 +160,7 @@ public class HttpRequestPreparer implements Processor {
     private void prepare(Exchange exchange, HttpCallState state) throws HttpClientException {
         MessageBatch saved = BenthosExchange.batch(exchange);
         Message message = BenthosExchange.first(exchange);
-        List<Message> batch = batchOf(exchange, message);
+        List<Message> batch = batchOf(exchange, saved);
         Map<String, Object> request = new LinkedHashMap<>();
         byte[] body = message.content();
         String contentType = userContentType ? null : "application/octet-stream";
@@ -210,12 +210,16 @@ public class HttpRequestPreparer implements Processor {
         state.startedNanos = System.nanoTime();
     }
 
-    /** The messages of a batch sent as one multipart request, or just this message. */
-    private static List<Message> batchOf(Exchange exchange, Message message) {
+    /**
+     * The messages sent as one request: a batch the output's batching policy completed ({@link HttpBatchSender}), else
+     * the exchange's batch (several only with {@code batch_as_multipart}: the output otherwise sends each message of
+     * a batch on its own).
+     */
+    private static List<Message> batchOf(Exchange exchange, MessageBatch own) {
         if (exchange.getProperty(HttpBatchSender.BATCH) instanceof List<?> list && !list.isEmpty()) {
             return list.stream().map(Message.class::cast).toList();
         }
-        return List.of(message);
+        return own.messages();
     }
 
     /**
