@@ -1,10 +1,13 @@
 package io.camelbenthos.http;
 
 import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,7 +173,7 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
 
     private void dispatchAll(PendingRequest pending, List<byte[]> parts, Map<String, Object> metadata) {
         try {
-            dispatch(pending, parts, metadata, 0);
+            dispatch(pending, parts, metadata);
         } catch (RuntimeException e) {
             pending.nack(e); // never leave the client waiting for the 408 on a dispatch failure
         }
@@ -220,27 +223,42 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
     }
 
     /**
-     * Routes part {@code index}; the next part goes only after it acked, so the batch is one transaction: every part
-     * must ack before the reply, and the first nack answers 502.
+     * Routes the request as one transaction: its ack is the reply, its nack answers 502. A multipart request is one
+     * batch of its parts, each part a message with the request's metadata.
      */
-    private void dispatch(PendingRequest pending, List<byte[]> parts, Map<String, Object> metadata, int index) {
-        route(parts.get(index), metadata, pending.store(), failure -> {
+    private void dispatch(PendingRequest pending, List<byte[]> parts, Map<String, Object> metadata) {
+        Object body;
+        if (parts.size() == 1) {
+            body = parts.get(0);
+        } else {
+            List<Message> messages = new ArrayList<>(parts.size());
+            for (byte[] part : parts) {
+                messages.add(Message.builder().content(part).metadata(metadata).build());
+            }
+            body = MessageBatch.of(messages);
+        }
+        route(body, metadata, pending.store(), failure -> {
             if (failure != null) {
                 pending.nack(failure);
-            } else if (index + 1 < parts.size()) {
-                dispatch(pending, parts, metadata, index + 1);
             } else {
                 pending.ack();
             }
         });
     }
 
-    /** Routes one message with the request's store; {@code done} gets null once it acked, the failure on a nack. */
-    private void route(byte[] content, Map<String, Object> metadata, ResultStore store,
+    /**
+     * Routes one transaction with the request's store: {@code content} is one message's bytes, or a
+     * {@link MessageBatch} of several; {@code done} gets null once it acked, the failure on a nack.
+     */
+    private void route(Object content, Map<String, Object> metadata, ResultStore store,
                        java.util.function.Consumer<Throwable> done) {
         Exchange exchange = createExchange(false);
+        // A plain Camel message (body, headers), so the endpoint serves plain Camel routes too; the first Benthos step
+        // adopts it as a batch of one (BenthosExchange.batch).
         exchange.getMessage().setBody(content);
-        exchange.getMessage().getHeaders().putAll(metadata);
+        if (!(content instanceof MessageBatch)) {
+            exchange.getMessage().getHeaders().putAll(metadata);
+        }
         exchange.setProperty(ResultStore.PROPERTY, store);
         // requests arrive on many threads (Vert.x workers or event loops): the pipeline may run on this one (within
         // pipeline.threads)

@@ -129,7 +129,7 @@ public final class BenthosMetrics implements InterceptStrategy {
         @Override
         public boolean process(Exchange exchange, AsyncCallback callback) {
             long start = System.nanoTime();
-            boolean flaggedBefore = exchange.getProperty(BenthosExchange.ERROR) != null;
+            boolean flaggedBefore = kind == Kind.PROCESSOR && BenthosExchange.anyFlagged(exchange);
             if (received != null) {
                 received.increment();
             }
@@ -137,7 +137,7 @@ public final class BenthosMetrics implements InterceptStrategy {
                 boolean failed = exchange.getException() != null;
                 if (kind == Kind.PROCESSOR) {
                     // A processor fails by flagging the message (semantics §7), rarely by throwing.
-                    failed |= !flaggedBefore && exchange.getProperty(BenthosExchange.ERROR) != null;
+                    failed |= !flaggedBefore && BenthosExchange.anyFlagged(exchange);
                 }
                 (failed ? errors : sent).increment();
                 if (latencySum != null && !failed) {

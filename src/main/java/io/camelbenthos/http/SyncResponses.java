@@ -4,7 +4,6 @@ import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.camel.Exchange;
 
 /** Benthos's {@code SetAsResponse}: how the sync_response steps and http_client put a message into the store. */
@@ -18,23 +17,22 @@ public final class SyncResponses {
     }
 
     /**
-     * Stores a deep copy (bytes, metadata, error flag) of the exchange's current message, so later processing, even
-     * deletion, cannot change the stored response. Returns false when the exchange carries no store.
+     * Stores a deep copy (bytes, metadata, error flag) of every message of the exchange's batch, so later processing,
+     * even deletion, cannot change the stored response. Returns false when the exchange carries no store.
      */
     public static boolean store(Exchange exchange) {
         ResultStore store = storeOf(exchange);
         if (store == null) {
             return false;
         }
-        org.apache.camel.Message in = exchange.getMessage();
-        byte[] body = in.getBody(byte[].class);
-        byte[] content = body == null ? new byte[0] : Arrays.copyOf(body, body.length);
-        Map<String, Object> metadata = new LinkedHashMap<>(in.getHeaders());
-        store.add(Message.builder()
-                .content(content)
-                .metadata(metadata)
-                .error(exchange.getProperty(BenthosExchange.ERROR, Throwable.class))
-                .build());
+        for (Message m : BenthosExchange.batch(exchange)) {
+            byte[] content = Arrays.copyOf(m.content(), m.content().length);
+            store.add(Message.builder()
+                    .content(content)
+                    .metadata(new LinkedHashMap<>(m.metadata()))
+                    .error(m.error())
+                    .build());
+        }
         return true;
     }
 }

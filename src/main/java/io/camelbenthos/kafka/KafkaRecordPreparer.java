@@ -2,13 +2,16 @@ package io.camelbenthos.kafka;
 
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.support.DefaultMessage;
 
 /**
  * The step in front of the camel-kafka producer: evaluates the per-message {@code topic}, {@code key},
@@ -16,13 +19,14 @@ import org.apache.camel.component.kafka.KafkaConstants;
  * exchange headers with exactly the record headers Benthos would send (metadata minus {@code exclude_prefixes},
  * then {@code static_headers}), values already stringified to bytes.
  *
- * <p>The message's own metadata is parked in an exchange property and put back by {@link KafkaMetadataRestorer}
- * once the broker acked, so the output does not change the message it was given. An interpolation failure throws,
+ * <p>This is the Camel edge of the batch: it is parked in an exchange property and put back by
+ * {@link KafkaMetadataRestorer} once the broker acked, so the output does not change the batch it was given; a batch
+ * of several messages is sent as one record each. An interpolation failure throws,
  * which fails the write (the nack), as in Benthos.
  */
 public final class KafkaRecordPreparer implements Processor {
-    /** Exchange property holding the message's metadata while the record is being sent. */
-    public static final String SAVED_METADATA = "CamelBenthosKafkaSavedMetadata";
+    /** Exchange property holding the batch while its records are being sent. */
+    public static final String SAVED_BATCH = "CamelBenthosKafkaSavedBatch";
 
     private Template topic;
     private Template key = Template.of("");
@@ -67,7 +71,30 @@ public final class KafkaRecordPreparer implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Message message = BenthosExchange.toMessage(exchange);
+        MessageBatch batch = BenthosExchange.batch(exchange);
+        exchange.setProperty(SAVED_BATCH, batch);
+        org.apache.camel.Message out = exchange.getMessage();
+        if (batch.size() == 1) {
+            out.setBody(batch.get(0).content());
+            out.getHeaders().clear();
+            out.getHeaders().putAll(record(batch.get(0)));
+            return;
+        }
+        // A batch is one record per message: camel-kafka sends an Iterable body's Camel messages as records, each
+        // with its own headers, and continues once all of them were acknowledged.
+        List<org.apache.camel.Message> records = new ArrayList<>(batch.size());
+        for (Message m : batch) {
+            DefaultMessage r = new DefaultMessage(exchange);
+            r.setBody(m.content());
+            r.getHeaders().putAll(record(m));
+            records.add(r);
+        }
+        out.getHeaders().clear();
+        out.setBody(records);
+    }
+
+    /** The camel-kafka headers of one message's record: its record headers plus the per-message overrides. */
+    private Map<String, Object> record(Message message) {
         Map<String, Object> record = recordHeaders(message.metadata());
         if (topic != null) {
             record.put(KafkaConstants.OVERRIDE_TOPIC, topic.render(message));
@@ -83,10 +110,7 @@ public final class KafkaRecordPreparer implements Processor {
         if (timestampMs != null) {
             record.put(KafkaConstants.OVERRIDE_TIMESTAMP, parseTimestamp(timestampMs.render(message)) * timestampScale);
         }
-        Map<String, Object> headers = exchange.getMessage().getHeaders();
-        exchange.setProperty(SAVED_METADATA, new LinkedHashMap<>(headers));
-        headers.clear();
-        headers.putAll(record);
+        return record;
     }
 
     private Map<String, Object> recordHeaders(Map<String, Object> metadata) {

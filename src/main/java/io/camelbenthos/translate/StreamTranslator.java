@@ -1,5 +1,6 @@
 package io.camelbenthos.translate;
 
+import io.camelbenthos.camel.FlagCheck;
 import io.camelbenthos.components.BenthosComponent;
 import io.camelbenthos.components.CacheComponent;
 import io.camelbenthos.components.ComponentKind;
@@ -28,7 +29,6 @@ import java.util.Set;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.errorhandler.NoErrorHandlerDefinition;
-import org.apache.camel.model.language.SimpleExpression;
 
 /**
  * Translates one validated stream config into Camel route definitions plus the named beans they reference. Each
@@ -43,9 +43,6 @@ import org.apache.camel.model.language.SimpleExpression;
  * redelivery (a broker child under {@code fan_out}) sets its own.
  */
 public final class StreamTranslator implements TranslationContext {
-    /** Passes when the message is not flagged with an error. */
-    static final String NOT_FLAGGED = "${exchangeProperty." + io.camelbenthos.camel.BenthosExchange.ERROR + "} == null";
-
     private final StreamConfig config;
     private final ComponentRegistry registry;
     private final List<RouteDefinition> routes = new ArrayList<>();
@@ -173,8 +170,9 @@ public final class StreamTranslator implements TranslationContext {
             translating.push(p);
             try {
                 if (config.strictErrorHandling()) {
-                    // Strict mode: a flagged message skips every remaining processor.
-                    ProcessorDefinition<?> guarded = current.filter(new SimpleExpression(NOT_FLAGGED)).id(stepId("strict"));
+                    // Strict mode: a batch whose message 0 is flagged skips every remaining processor (§1.1).
+                    String check = bind(stepId("strict.check"), new FlagCheck());
+                    ProcessorDefinition<?> guarded = current.filter(FlagCheck.expression(check, "clean")).id(stepId("strict"));
                     current = component.translate(p, guarded, this).end();
                 } else {
                     current = component.translate(p, current, this);

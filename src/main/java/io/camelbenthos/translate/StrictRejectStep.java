@@ -19,7 +19,7 @@ public class StrictRejectStep implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Throwable error = BenthosExchange.error(exchange);
+        Throwable error = BenthosExchange.firstError(exchange);
         if (error != null) {
             throw new io.camelbenthos.camel.NackException("rejected due to failed processing: " + error.getMessage());
         }

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Export of every shipped config, loaded back by plain Camel: the same routes (compared through Camel's own model
  * dump), the same error handlers and the same beans; and the exported uppercase example answers like the original.
  */
-class ExportRoundTripTest {
+public class ExportRoundTripTest {
     @RegisterExtension
     AvailablePortFinder.Port port = AvailablePortFinder.find();
 
@@ -52,7 +52,7 @@ class ExportRoundTripTest {
      * Exports a config, loads the export into plain Camel and checks it holds the translated routes (compared through
      * Camel's own model dump), the same error handlers and the same beans.
      */
-    static void assertExportLoadsBackAsTheTranslation(String location, String text) throws Exception {
+    public static void assertExportLoadsBackAsTheTranslation(String location, String text) throws Exception {
         BenthosRouteBuilder original = BenthosRoutes.fromYaml(location, text, ConfigLoader.standard());
         String exported = CamelYamlExport.export(location, text);
         LwModelToYAMLDumper dumper = new LwModelToYAMLDumper();

@@ -64,6 +64,60 @@ class SyncResponseStreamTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
     }
 
+    private HttpResponse<byte[]> postMultipart(String path, String... parts) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (String part : parts) {
+            body.append("--b0undary\r\nContent-Type: text/plain\r\n\r\n").append(part).append("\r\n");
+        }
+        body.append("--b0undary--\r\n");
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "multipart/mixed; boundary=b0undary")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** processors reference §1.5 case 1: a multipart request is one batch, its stored batch a multipart reply. */
+    @Test
+    void aMultipartRequestIsOneTransactionAndItsBatchIsTheMultipartReply() throws Exception {
+        run("""
+                input:
+                  http_server:
+                    path: /post
+                pipeline:
+                  processors:
+                    - mapping: 'root = "%s %d/%d".format(content().string(), batch_index(), batch_size())'
+                output:
+                  broker:
+                    pattern: fan_out
+                    outputs:
+                      - sync_response: {}
+                      - drop: {}
+                """);
+        HttpResponse<byte[]> r = postMultipart("/post", "a", "b");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String contentType = r.headers().firstValue("Content-Type").orElseThrow();
+        assertThat(Multipart.parse(r.body(), contentType)).extracting(b -> new String(b, StandardCharsets.UTF_8))
+                .containsExactly("a 0/2", "b 1/2");
+    }
+
+    /** One transaction, one nack: the whole multipart request gets the error response. */
+    @Test
+    void aNackOfAMultipartTransactionAnswersTheErrorOnce() throws Exception {
+        run("""
+                input:
+                  http_server:
+                    path: /post
+                pipeline:
+                  processors:
+                    - mapping: 'root = if batch_index() == 1 { throw("second part") } else { content() }'
+                output:
+                  reject_errored:
+                    sync_response: {}
+                """);
+        HttpResponse<byte[]> r = postMultipart("/post", "a", "b");
+        assertThat(r.statusCode()).isEqualTo(502);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("second part");
+    }
+
     /**
      * Each fallback tier (and a reject_errored's child) is an output of its own in /metrics. The fallback itself is
      * not counted: Camel calls no intercept strategy for its doTry blocks.
@@ -247,6 +301,42 @@ class SyncResponseStreamTest {
             HttpResponse<String> r = post("/post", "hello");
             assertThat(r.statusCode()).isEqualTo(201);
             assertThat(r.body()).isEqualTo("proxied:hello");
+        } finally {
+            upstream.stop(0);
+        }
+    }
+
+    /** A multipart transaction to http_client: one request per message, each response stored (a multipart reply). */
+    @Test
+    void aMultipartProxyRequestSendsEachPartOnItsOwn() throws Exception {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        upstream.createContext("/post", ex -> {
+            String text = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            seen.add(text);
+            byte[] reply = ("proxied:" + text).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, reply.length);
+            ex.getResponseBody().write(reply);
+            ex.close();
+        });
+        upstream.start();
+        try {
+            run("""
+                    input:
+                      http_server:
+                        path: /post
+                    output:
+                      http_client:
+                        url: http://127.0.0.1:%d/post
+                        verb: POST
+                        propagate_response: true
+                    """.formatted(upstream.getAddress().getPort()));
+            HttpResponse<byte[]> r = postMultipart("/post", "a", "b");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(seen).containsExactly("a", "b");
+            String contentType = r.headers().firstValue("Content-Type").orElseThrow();
+            assertThat(Multipart.parse(r.body(), contentType)).extracting(b -> new String(b, StandardCharsets.UTF_8))
+                    .containsExactly("proxied:a", "proxied:b");
         } finally {
             upstream.stop(0);
         }

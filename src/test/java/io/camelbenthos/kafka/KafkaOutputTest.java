@@ -99,7 +99,7 @@ class KafkaOutputTest {
 
         assertThat(done.getException()).isNull();
         // The output hands the message on unchanged: its metadata, not the record headers.
-        assertThat(done.getMessage().getHeaders()).containsExactlyInAnyOrderEntriesOf(metadata);
+        assertThat(StreamHarness.metadata(done)).containsExactlyInAnyOrderEntriesOf(metadata);
         ConsumerRecord<byte[], byte[]> record = TopicReader.readAll(broker.bootstrapServers(), "plain", 1).get(0);
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("foo bar");
         assertThat(record.key()).isNull();

@@ -1,6 +1,9 @@
 package io.camelbenthos.testing;
 
+import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.config.ConfigLoader;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.translate.BenthosRouteBuilder;
 import io.camelbenthos.translate.BenthosRoutes;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +47,26 @@ public final class StreamHarness implements AutoCloseable {
         return producer.send("direct:test." + input, e -> e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Sends one transaction of several messages (a batch) to {@code direct:test.<input>}. */
+    public Exchange sendBatch(String input, String... bodies) {
+        List<Message> messages = java.util.Arrays.stream(bodies).map(Message::of).toList();
+        return producer.send("direct:test." + input, e -> e.getMessage().setBody(MessageBatch.of(messages)));
+    }
+
+    /** Each message's content as text. */
+    public static List<String> bodies(Exchange e) {
+        return BenthosExchange.batch(e).messages().stream().map(Message::contentAsString).toList();
+    }
+
+    /** Message 0's content as text (null when the batch is empty). */
     public static String body(Exchange e) {
-        byte[] b = e.getMessage().getBody(byte[].class);
-        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+        MessageBatch b = BenthosExchange.batch(e);
+        return b.isEmpty() ? null : b.get(0).contentAsString();
+    }
+
+    /** Message 0's metadata (empty when the batch is empty). */
+    public static Map<String, Object> metadata(Exchange e) {
+        return BenthosExchange.first(e).metadata();
     }
 
     @Override

@@ -10,6 +10,8 @@ import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.ProcessorComponent;
 import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.components.processors.PerMessageStep;
+import io.camelbenthos.message.Message;
 import io.camelbenthos.config.ComponentConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -130,9 +132,18 @@ public final class TestComponents {
         return SINKS.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>());
     }
 
+    /** Message 0's content as text. */
     private static String body(Exchange e) {
-        byte[] b = e.getMessage().getBody(byte[].class);
-        return b == null ? "" : new String(b, StandardCharsets.UTF_8);
+        return BenthosExchange.first(e).contentAsString();
+    }
+
+    /**
+     * Each message's content as text, followed by {@code  [error: <text>]} when flagged, joined with "|" (a batch of
+     * one: just that message).
+     */
+    private static String bodies(Exchange e) {
+        return String.join("|", BenthosExchange.batch(e).messages().stream().map(m -> m.contentAsString()
+                + (m.error() == null ? "" : " [error: " + m.error().getMessage() + "]")).toList());
     }
 
     /** {@code test_direct: {name: x}}: an input consuming from {@code direct:test.x}. */
@@ -151,10 +162,10 @@ public final class TestComponents {
         }
     }
 
-    public static class UpperStep implements Processor {
+    public static class UpperStep extends PerMessageStep {
         @Override
-        public void process(Exchange e) {
-            e.getMessage().setBody(body(e).toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        protected Message process(Message m) {
+            return m.setContent(m.contentAsString().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -172,7 +183,7 @@ public final class TestComponents {
         }
     }
 
-    public static class AppendStep implements Processor {
+    public static class AppendStep extends PerMessageStep {
         private String suffix = "";
 
         public void setSuffix(String suffix) {
@@ -180,8 +191,8 @@ public final class TestComponents {
         }
 
         @Override
-        public void process(Exchange e) {
-            e.getMessage().setBody((body(e) + suffix).getBytes(StandardCharsets.UTF_8));
+        protected Message process(Message m) {
+            return m.setContent((m.contentAsString() + suffix).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -201,10 +212,10 @@ public final class TestComponents {
         }
     }
 
-    public static class FailStep implements Processor {
+    public static class FailStep extends PerMessageStep {
         @Override
-        public void process(Exchange e) {
-            BenthosExchange.flag(e, new IllegalStateException("test failure on " + body(e)));
+        protected Message process(Message m) {
+            return m.setError(new IllegalStateException("test failure on " + m.contentAsString()));
         }
     }
 
@@ -261,8 +272,7 @@ public final class TestComponents {
             if (attempt <= failFirst) {
                 throw new NackException(name + " failed attempt " + attempt);
             }
-            Throwable err = BenthosExchange.error(e);
-            sink(name).add(body(e) + (err == null ? "" : " [error: " + err.getMessage() + "]"));
+            sink(name).add(bodies(e));
         }
     }
 

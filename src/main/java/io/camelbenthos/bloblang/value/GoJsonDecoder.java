@@ -60,6 +60,28 @@ public final class GoJsonDecoder {
         return new GoJsonDecoder(new String(bytes, StandardCharsets.UTF_8), true, true).decodeAll();
     }
 
+    /**
+     * Go {@code json.Decoder} with {@code UseNumber} reading values one after the other, any whitespace between, up
+     * to the end of the text ({@code unarchive} {@code json_documents}).
+     *
+     * @throws QueryException with Go's error text
+     */
+    public static java.util.List<Object> decodeEach(byte[] bytes) {
+        GoJsonDecoder d = new GoJsonDecoder(new String(bytes, StandardCharsets.UTF_8), true, true);
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        try {
+            while (true) {
+                d.skipWs();
+                if (d.pos >= d.s.length()) {
+                    return out;
+                }
+                out.add(d.value());
+            }
+        } catch (StackOverflowError e) {
+            throw Errors.failure("exceeded max depth");
+        }
+    }
+
     private Object decodeAll() {
         try {
             skipWs();

@@ -62,7 +62,7 @@ public final class BloblangExpression implements Expression, Predicate {
 
     private Optional<Message> run(Exchange exchange) {
         try {
-            return mapping.apply(BenthosExchange.toMessage(exchange));
+            return mapping.apply(BenthosExchange.view(exchange));
         } catch (BloblangException e) {
             throw new ExpressionEvaluationException(this, e.getMessage(), exchange, e);
         }

@@ -6,10 +6,13 @@ import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.components.outputs.BatchPolicyStep;
+import io.camelbenthos.components.outputs.BatchingField;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.readiness.ConnectionProbe;
 import io.camelbenthos.config.ConfigException;
+import io.camelbenthos.readiness.ConnectionProbe;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.model.ProcessorDefinition;
 
 /**
@@ -28,7 +31,8 @@ public class BrokerInput implements InputComponent {
         return ComponentSpec.of("broker", ComponentKind.INPUT, "Combines several inputs into one stream.",
                 FieldSpec.of("copies", FieldType.INT, 1L, "How many times the list of inputs is instantiated.").asAdvanced(),
                 FieldSpec.required("inputs", FieldType.INPUT_LIST, "The child inputs."),
-                FieldSpec.of("batching", FieldType.ANY, null, "Batching (not supported: it would break reply routing).").asAdvanced());
+                BatchingField.spec("Allows you to configure a batching policy: the messages of several inputs' "
+                        + "transactions go on as one batch, acked together.").asAdvanced());
     }
 
     @Override
@@ -44,6 +48,17 @@ public class BrokerInput implements InputComponent {
             ProcessorDefinition<?> tail = context.addRoute(target, routeId);
             tail = context.appendProcessors(tail, config.processors());
             tail.to(context.pipelineEndpoint()).id(context.stepId("deliver"));
+        }
+        Optional<BatchPolicyStep> batching = BatchingField.policy(config);
+        if (batching.isPresent()) {
+            // The output batching policy, with a writer that sends what it completed on as one transaction.
+            MergingBatchWriter writer = new MergingBatchWriter();
+            writer.setSendUri(target);
+            BatchPolicyStep step = batching.get();
+            step.setWriter(context.bind(context.stepId("batching.writer"), writer));
+            String routeId = context.stepId("batching");
+            target = "direct:" + routeId;
+            context.addRoute(target, routeId).process(context.bind(routeId + ".policy", step)).id(routeId + ".policy");
         }
         long copies = Math.max(1, config.integer("copies"));
         for (long copy = 0; copy < copies; copy++) {

@@ -60,17 +60,11 @@ public class GenerateInput implements InputComponent {
         }
         GenerateStep step = new GenerateStep();
         step.setMapping(config.string("mapping"));
+        step.setBatchSize((int) batchSize);
         String stepId = context.stepId("generate");
-        String ref = context.bind(stepId, step);
-        ProcessorDefinition<?> tail = route;
-        if (batchSize > 1) {
-            tail = tail.loop((int) batchSize).copy().id(context.stepId("batch"));
-        }
-        tail = tail.process(ref).id(stepId);
+        // One tick is one transaction: a batch of batch_size messages.
+        ProcessorDefinition<?> tail = route.process(context.bind(stepId, step)).id(stepId);
         tail = context.appendProcessors(tail, config.processors());
-        tail = tail.to(context.pipelineEndpoint()).id(context.stepId("deliver"));
-        if (batchSize > 1) {
-            tail.end();
-        }
+        tail.to(context.pipelineEndpoint()).id(context.stepId("deliver"));
     }
 }

@@ -6,13 +6,18 @@ import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.camel.NackException;
 import io.camelbenthos.message.Message;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
-/** The {@code generate} input's step: makes a message by running its mapping against an empty message. */
+/**
+ * The {@code generate} input's step: makes one transaction per tick, a batch of {@code batchSize} messages, each by
+ * running the mapping against an empty message (a deleted one is simply not generated).
+ */
 public class GenerateStep implements Processor {
     private String mapping = "";
+    private int batchSize = 1;
     private volatile Mapping compiled;
 
     public String getMapping() {
@@ -24,6 +29,15 @@ public class GenerateStep implements Processor {
         this.compiled = null;
     }
 
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    /** Messages per tick, at least 1. */
+    public void setBatchSize(int batchSize) {
+        this.batchSize = Math.max(1, batchSize);
+    }
+
     @Override
     public void process(Exchange exchange) {
         Mapping m = compiled;
@@ -32,17 +46,14 @@ public class GenerateStep implements Processor {
             compiled = m;
         }
         exchange.getMessage().getHeaders().clear();
-        Optional<Message> out;
-        try {
-            out = m.apply(Message.of(new byte[0]));
-        } catch (BloblangException e) {
-            throw new NackException("failed to generate message: " + e.getMessage(), e);
+        List<Message> batch = new ArrayList<>(batchSize);
+        for (int i = 0; i < batchSize; i++) {
+            try {
+                m.apply(Message.of(new byte[0])).ifPresent(batch::add);
+            } catch (BloblangException e) {
+                throw new NackException("failed to generate message: " + e.getMessage(), e);
+            }
         }
-        if (out.isEmpty()) {
-            // A deleted message is simply not generated.
-            BenthosExchange.markDeleted(exchange);
-            return;
-        }
-        BenthosExchange.fromMessage(out.get(), exchange);
+        BenthosExchange.setResult(exchange, batch);
     }
 }

@@ -90,7 +90,8 @@ public class StdinPump implements Processor {
     }
 
     private void send(ProducerTemplate producer, byte[] content) {
-        Exchange result = producer.send(target, e -> e.getMessage().setBody(content));
+        Exchange result = producer.send(target,
+                e -> e.getMessage().setBody(io.camelbenthos.message.MessageBatch.of(io.camelbenthos.message.Message.of(content))));
         if (result.getException() != null) {
             LOG.error("Failed to deliver stdin message: {}", result.getException().getMessage());
         }

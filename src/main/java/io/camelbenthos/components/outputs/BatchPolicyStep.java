@@ -7,6 +7,7 @@ import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,8 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
     /** The held messages as {@code check} sees them, converted once on arrival (only when there is a check). */
     private List<Message> heldMessages = new ArrayList<>();
     private long sizeTally;
+    /** Messages held (an exchange holds a batch of one or more). */
+    private long heldCount;
     private long lastFlushNanos = System.nanoTime();
     /** Set once shutdown began: nothing is held any more, a late message goes straight on. */
     private boolean closing;
@@ -201,10 +204,12 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
         List<Held> batch = null;
         synchronized (lock) {
             held.add(new Held(exchange, callback));
+            MessageBatch messages = BenthosExchange.batch(exchange);
+            heldCount += messages.size();
             if (compiledCheck != null) {
-                heldMessages.add(BenthosExchange.toMessage(exchange));
+                heldMessages.addAll(messages.messages());
             }
-            boolean triggered = (count > 0 && held.size() >= count) || bytesReached(exchange) || checkPasses();
+            boolean triggered = (count > 0 && heldCount >= count) || bytesReached(messages) || checkPasses();
             boolean periodPassed = periodMs > 0 && System.nanoTime() - lastFlushNanos > TimeUnit.MILLISECONDS.toNanos(periodMs);
             if (triggered || periodPassed || closing) {
                 batch = flush();
@@ -215,12 +220,11 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
     }
 
     /** Must hold the lock. */
-    private boolean bytesReached(Exchange exchange) {
+    private boolean bytesReached(MessageBatch messages) {
         if (byteSize <= 0) {
             return false;
         }
-        byte[] body = exchange.getMessage().getBody(byte[].class);
-        sizeTally += body == null ? 0 : body.length;
+        sizeTally += messages.byteSize();
         return sizeTally >= byteSize;
     }
 
@@ -252,6 +256,7 @@ public class BatchPolicyStep extends AsyncProcessorSupport implements CamelConte
             List<Held> batch = held;
             held = new ArrayList<>();
             heldMessages = new ArrayList<>();
+            heldCount = 0;
             sizeTally = 0;
             lastFlushNanos = System.nanoTime();
             return batch;

@@ -73,27 +73,30 @@ public class CacheOutputStep implements Processor, CamelContextAware {
 
     @Override
     public void process(Exchange exchange) {
-        Message message = BenthosExchange.toMessage(exchange);
+        List<Message> batch = BenthosExchange.batch(exchange).messages();
         try {
-            write(message);
+            for (int i = 0; i < batch.size(); i++) {
+                write(batch, i);
+            }
         } catch (NackException e) {
             LOG.error("Failed to send message to cache: {}", e.getMessage());
             throw e;
         }
     }
 
-    private void write(Message message) {
+    /** Writes message {@code index}, its key and ttl interpolated against the batch (Benthos writes each message). */
+    private void write(List<Message> batch, int index) {
+        Message message = batch.get(index);
         InterpolatedString[] fields = compiled();
-        List<Message> batch = List.of(message);
         String k;
         String ttlText;
         try {
-            k = fields[0].render(batch, 0);
+            k = fields[0].render(batch, index);
         } catch (BloblangException e) {
             throw new NackException("key interpolation error: " + e.getMessage());
         }
         try {
-            ttlText = fields[1].render(batch, 0);
+            ttlText = fields[1].render(batch, index);
         } catch (BloblangException e) {
             throw new NackException("ttl interpolation error: " + e.getMessage());
         }

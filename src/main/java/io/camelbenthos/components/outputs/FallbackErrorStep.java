@@ -1,6 +1,11 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.camel.NackException;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -15,7 +20,14 @@ public class FallbackErrorStep implements Processor {
     public void process(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         if (failure != null) {
-            exchange.getMessage().setHeader(METADATA, NackException.textOf(failure));
+            String text = NackException.textOf(failure);
+            List<Message> out = new ArrayList<>();
+            for (Message m : BenthosExchange.batch(exchange)) {
+                Message copy = m.copy();
+                copy.metadata().put(METADATA, text);
+                out.add(copy);
+            }
+            BenthosExchange.setBatch(exchange, MessageBatch.of(out));
         }
     }
 }

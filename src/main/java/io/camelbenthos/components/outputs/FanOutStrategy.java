@@ -36,17 +36,7 @@ public class FanOutStrategy implements AggregationStrategy {
     }
 
     private static void restoreUpstreamMessage(Exchange result, Exchange input) {
-        org.apache.camel.Message target = result.getMessage();
-        org.apache.camel.Message source = input.getMessage();
-        target.setBody(source.getBody());
-        Map<String, Object> headers = target.getHeaders();
-        headers.clear();
-        headers.putAll(source.getHeaders());
-        Object error = input.getProperty(BenthosExchange.ERROR);
-        if (error == null) {
-            result.removeProperty(BenthosExchange.ERROR);
-        } else {
-            result.setProperty(BenthosExchange.ERROR, error);
-        }
+        // The batch is immutable and every child worked on copies of its messages: the input's batch is intact.
+        BenthosExchange.setBatch(result, BenthosExchange.batch(input));
     }
 }

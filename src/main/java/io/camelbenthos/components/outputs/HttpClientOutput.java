@@ -6,6 +6,7 @@ import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.components.processors.PerMessageBlock;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.http.client.HttpBatchSender;
 import io.camelbenthos.http.client.HttpCallOutcome;
@@ -53,7 +54,13 @@ public final class HttpClientOutput implements OutputComponent {
         String id = context.stepId(null);
         Optional<BatchPolicyStep> policy = BatchingField.policy(config);
         if (policy.isEmpty()) {
-            return HttpClientSteps.append(tail, steps, context.bind(id, new HttpCallOutcome())).id(id);
+            if (config.bool("batch_as_multipart")) {
+                return HttpClientSteps.append(tail, steps, context.bind(id, new HttpCallOutcome())).id(id);
+            }
+            // Benthos's WriteBatch without batch_as_multipart: each message of a batch is a request of its own.
+            ProcessorDefinition<?> each = PerMessageBlock.open(tail, context, "messages");
+            HttpClientSteps.append(each, steps, context.bind(id, new HttpCallOutcome())).id(id);
+            return PerMessageBlock.close(tail, context, "messages");
         }
         // A batch is written whole (Benthos's WriteBatch): the send steps get a route of their own that the batch's
         // writer calls once per request, and the batching step, acking each message once its batch is written, is

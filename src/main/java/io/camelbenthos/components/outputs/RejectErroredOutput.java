@@ -1,6 +1,6 @@
 package io.camelbenthos.components.outputs;
 
-import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.camel.FlagCheck;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldType;
@@ -10,15 +10,13 @@ import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.readiness.ConnectionProbe;
 import org.apache.camel.model.ChoiceDefinition;
 import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.language.SimpleExpression;
 
 /**
  * {@code reject_errored: <output>}: a {@code choice} that nacks messages flagged by a failed processor
- * ({@link RejectErroredStep}) and sends the others to the child output.
+ * ({@link RejectErroredStep}) and sends the others to the child output. A batch with a flagged message is nacked
+ * whole (Benthos writes its clean messages and nacks the flagged ones; the transaction is nacked either way).
  */
 public class RejectErroredOutput implements OutputComponent {
-    static final String FLAGGED = "${exchangeProperty." + BenthosExchange.ERROR + "} != null";
-
     /** None: the child reports to /ready itself. */
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
@@ -38,7 +36,8 @@ public class RejectErroredOutput implements OutputComponent {
         String reject = context.bind(context.stepId("reject"), new RejectErroredStep());
         ChoiceDefinition choice = tail.choice();
         choice.id(context.stepId(null));
-        choice.when(new SimpleExpression(FLAGGED)).process(reject).id(reject);
+        String check = context.bind(context.stepId("check"), new FlagCheck());
+        choice.when(FlagCheck.expression(check, "anyFlagged")).process(reject).id(reject);
         choice.otherwise().to(endpoint).id(context.stepId("send"));
         return choice.end();
     }

@@ -9,7 +9,7 @@ import org.apache.camel.Processor;
 public class RejectErroredStep implements Processor {
     @Override
     public void process(Exchange exchange) {
-        Throwable error = BenthosExchange.error(exchange);
+        Throwable error = BenthosExchange.firstError(exchange);
         throw new NackException("rejecting due to failed processing: "
                 + (error == null ? "" : NackException.textOf(error)));
     }

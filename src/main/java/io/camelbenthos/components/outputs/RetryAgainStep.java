@@ -37,11 +37,7 @@ public class RetryAgainStep implements Processor {
         message.removeHeader(Exchange.REDELIVERY_MAX_COUNTER);
         RetryState state = exchange.getProperty(stateProperty, RetryState.class);
         if (state != null) {
-            if (state.errorFlag == null) {
-                exchange.removeProperty(BenthosExchange.ERROR);
-            } else {
-                BenthosExchange.flag(exchange, state.errorFlag);
-            }
+            BenthosExchange.setBatch(exchange, state.entered);
         }
     }
 }

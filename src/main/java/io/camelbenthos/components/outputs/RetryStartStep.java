@@ -21,6 +21,6 @@ public class RetryStartStep implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        exchange.setProperty(stateProperty, new RetryState(BenthosExchange.error(exchange)));
+        exchange.setProperty(stateProperty, new RetryState(BenthosExchange.batch(exchange)));
     }
 }

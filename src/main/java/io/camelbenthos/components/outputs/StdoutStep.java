@@ -1,5 +1,7 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.message.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,11 +22,12 @@ public class StdoutStep implements Processor {
 
     @Override
     public void process(Exchange exchange) throws IOException {
-        byte[] content = exchange.getMessage().getBody(byte[].class);
         // Read System.out on every write: tests and embedding applications may redirect it.
         PrintStream out = System.out;
         synchronized (out) {
-            write(out, content == null ? new byte[0] : content);
+            for (Message m : BenthosExchange.batch(exchange)) {
+                write(out, m.content());
+            }
         }
         if (out.checkError()) {
             throw new IOException("failed to write to stdout");

@@ -6,6 +6,9 @@ import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.camel.ProcessingError;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.AggregationStrategy;
@@ -46,48 +49,75 @@ public class BranchResultStrategy implements AggregationStrategy {
 
     @Override
     public Exchange aggregate(Exchange original, Exchange result) {
-        if (result == null || Boolean.TRUE.equals(result.getProperty(BranchRequestStep.SKIPPED, Boolean.class))) {
+        if (result == null) {
             return original;
         }
-        String failure = failureOf(result);
-        if (failure != null) {
-            LOG.debug("{}: {}", path, failure);
-            BenthosExchange.flag(original, new ProcessingError(failure));
-            return original;
+        MessageBatch originals = BenthosExchange.batch(original);
+        List<Message> out = new ArrayList<>(originals.messages());
+        @SuppressWarnings("unchecked")
+        Map<Integer, ProcessingError> failed = result.getProperty(BranchRequestStep.FAILED, Map.class);
+        @SuppressWarnings("unchecked")
+        List<Integer> indexes = result.getProperty(BranchRequestStep.INDEXES, List.class);
+        if (failed != null) {
+            failed.forEach((i, e) -> out.set(i, out.get(i).copy().setError(e)));
         }
-        if (!resultMap.isEmpty()) {
-            mapOnto(original, result);
+        if (indexes != null && !Boolean.TRUE.equals(result.getProperty(BranchRequestStep.SKIPPED, Boolean.class))) {
+            String failure = failureOf(result, originals.size(), indexes.size());
+            if (failure != null) {
+                LOG.debug("{}: {}", path, failure);
+                ProcessingError e = new ProcessingError(failure);
+                for (int i = 0; i < out.size(); i++) {
+                    if (failed == null || !failed.containsKey(i)) {
+                        out.set(i, out.get(i).copy().setError(e));
+                    }
+                }
+            } else {
+                mapResults(out, BenthosExchange.batch(result).messages(), indexes);
+            }
         }
+        BenthosExchange.setBatch(original, MessageBatch.of(out));
         return original;
     }
 
-    /** Why the original must be flagged instead of mapped, or null. */
-    private static String failureOf(Exchange result) {
-        ProcessingError requestFailure = result.getProperty(BranchRequestStep.FAILED, ProcessingError.class);
-        if (requestFailure != null) {
-            return requestFailure.getMessage();
-        }
+    /** Why every original must be flagged instead of mapped (§2.1 step 4), or null. */
+    private static String failureOf(Exchange result, int originals, int sent) {
         if (result.getException() != null) {
             return "child processors failed: " + result.getException().getMessage();
         }
         if (Boolean.TRUE.equals(result.getProperty(BenthosExchange.DELETED, Boolean.class))) {
             return "child processors resulted in zero messages";
         }
-        Throwable flagged = BenthosExchange.error(result);
-        return flagged == null ? null : "processors failed: " + flagged.getMessage();
+        int results = BenthosExchange.batch(result).size();
+        if (results != sent) {
+            LOG.error("Branch processors resulted in a different number of messages than the request: do not "
+                    + "filter, archive or split messages within a branch");
+            // Benthos's wording, numbers and all (started with: results plus skipped; finished with: originals)
+            return "message count from branch processors does not match request, started with "
+                    + (results + originals - sent) + " messages, finished with " + originals;
+        }
+        return null;
     }
 
-    private void mapOnto(Exchange original, Exchange result) {
-        Message target = BenthosExchange.toMessage(original);
-        Message reference = BenthosExchange.toMessage(result);
-        try {
-            Optional<Message> mapped = compiled().applyOnto(target, List.of(reference), 0);
-            // root = deleted() in a result map is ignored: the original stays as it was
-            mapped.ifPresent(m -> BenthosExchange.fromMessage(m, original));
-        } catch (BloblangException e) {
-            // What the mapping assigned before the failing statement stays, as Benthos maps onto the original.
-            target.setError(new ProcessingError("result mapping failed: " + e.getMessage()));
-            BenthosExchange.fromMessage(target, original);
+    /** Result k belongs to original {@code indexes[k]}: a flagged one flags it, else the result map maps onto it. */
+    private void mapResults(List<Message> out, List<Message> results, List<Integer> indexes) {
+        for (int k = 0; k < results.size(); k++) {
+            int i = indexes.get(k);
+            Message r = results.get(k);
+            if (r.errored()) {
+                out.set(i, out.get(i).copy().setError(new ProcessingError("processors failed: " + r.error().getMessage())));
+            } else if (!resultMap.isEmpty()) {
+                Message target = out.get(i).copy();
+                try {
+                    // root = deleted() in a result map is ignored: the original stays as it was
+                    Optional<Message> mapped = compiled().applyOnto(target, results, k);
+                    if (mapped.isPresent()) {
+                        out.set(i, mapped.get());
+                    }
+                } catch (BloblangException e) {
+                    // What the mapping assigned before the failing statement stays, as Benthos maps onto the original.
+                    out.set(i, target.setError(new ProcessingError("result mapping failed: " + e.getMessage())));
+                }
+            }
         }
     }
 

@@ -85,7 +85,7 @@ public class CachedLookupStep implements Processor, CamelContextAware {
     @Override
     public void process(Exchange exchange) {
         exchange.removeProperty(MISS);
-        Message message = BenthosExchange.toMessage(exchange);
+        Message message = BenthosExchange.first(exchange);
         try {
             lookup(message, exchange);
         } catch (ProcessingError e) {
@@ -118,14 +118,12 @@ public class CachedLookupStep implements Processor, CamelContextAware {
             throw new ProcessingError("failed to parse cached result, this indicates the data was not set by this "
                     + "processor: " + e.getMessage());
         }
-        if (results.isEmpty()) {
-            BenthosExchange.markDeleted(exchange);
-        } else if (results.size() == 1) {
-            exchange.getMessage().setBody(results.get(0));
-        } else {
-            throw new ProcessingError("cached result holds " + results.size()
-                    + " messages: only one message per exchange is supported");
+        // The stored contents replace the message: copies of it (its metadata) with each content, none: dropped.
+        List<Message> out = new java.util.ArrayList<>(results.size());
+        for (byte[] content : results) {
+            out.add(message.copy().setContent(content));
         }
+        BenthosExchange.setResult(exchange, out);
     }
 
     /** Unlike the cache processor's, an empty ttl is not "the default": Go fails to parse it, and so does this. */

@@ -73,10 +73,12 @@ public final class CachedProcessor implements ProcessorComponent {
         result.setSkipOn(config.isSet("skip_on") ? config.string("skip_on") : "");
         String resultId = context.bind(context.stepId("result"), result);
         String id = context.stepId(null);
-        FilterDefinition missed = tail.process(context.bind(lookupId, lookup)).id(lookupId)
+        // cached is a per-message processor: each message looks up and, on a miss, runs the children on its own.
+        ProcessorDefinition<?> each = PerMessageBlock.open(tail, context, "messages");
+        FilterDefinition missed = each.process(context.bind(lookupId, lookup)).id(lookupId)
                 .filter(new SimpleExpression(MISSED));
         missed.id(context.stepId("miss"));
         missed.addOutput(RouteEnrich.of(uri, resultId, id));
-        return missed.end();
+        return PerMessageBlock.close(tail, context, "messages");
     }
 }

@@ -10,6 +10,7 @@ import io.camelbenthos.cache.Caches;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.camel.ProcessingError;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.AggregationStrategy;
@@ -80,10 +81,10 @@ public class CachedResultStrategy implements AggregationStrategy, CamelContextAw
             BenthosExchange.markDeleted(original);
             return original;
         }
-        Message out = BenthosExchange.toMessage(result);
-        BenthosExchange.fromMessage(out, original);
-        if (!skip(out)) {
-            store(miss, List.of(out.content()));
+        MessageBatch out = BenthosExchange.batch(result);
+        BenthosExchange.setBatch(original, out);
+        if (!skip(out.get(0))) {
+            store(miss, out.messages().stream().map(Message::content).toList());
         }
         return original;
     }

@@ -42,6 +42,9 @@ public final class HttpProcessor implements ProcessorComponent {
         HttpProcessorOutcome outcome = new HttpProcessorOutcome();
         outcome.setUrl(config.string("url"));
         String id = context.stepId(null);
-        return HttpClientSteps.append(tail, steps, context.bind(id, outcome)).id(id);
+        // Benthos's http processor sends each message of a batch as a request of its own.
+        ProcessorDefinition<?> each = PerMessageBlock.open(tail, context, "messages");
+        HttpClientSteps.append(each, steps, context.bind(id, outcome)).id(id);
+        return PerMessageBlock.close(tail, context, "messages");
     }
 }

@@ -10,6 +10,7 @@ import io.camelbenthos.bloblang.value.GoJsonDecoder;
 import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -89,16 +90,23 @@ public class LogStep implements Processor {
         if (!enabled()) {
             return;
         }
-        Message msg = BenthosExchange.toMessage(exchange);
+        List<Message> batch = BenthosExchange.batch(exchange).messages();
+        for (int i = 0; i < batch.size(); i++) {
+            log(batch, i);
+        }
+    }
+
+    /** One line per message of the batch, as Benthos's log processor writes. */
+    private void log(List<Message> batch, int index) {
         String text;
         try {
-            text = renderMessage(msg);
+            text = renderMessage(batch, index);
         } catch (BloblangException e) {
             LOG.error("{}: Message interpolation error: {}", path, e.getMessage());
             return;
         }
         Map<String, Object> all = new TreeMap<>();
-        if (!mappedFields(msg, all) || !interpolatedFields(msg, all)) {
+        if (!mappedFields(batch, index, all) || !interpolatedFields(batch, index, all)) {
             return;
         }
         StringBuilder line = new StringBuilder(text);
@@ -108,7 +116,7 @@ public class LogStep implements Processor {
         write(line.toString());
     }
 
-    private String renderMessage(Message msg) {
+    private String renderMessage(List<Message> batch, int index) {
         if (!message.contains("${!")) {
             return message;
         }
@@ -117,11 +125,11 @@ public class LogStep implements Processor {
             m = InterpolatedString.parse(message);
             compiledMessage = m;
         }
-        return m.render(msg);
+        return m.render(batch, index);
     }
 
     /** Adds the object {@code fields_mapping} yields (the body when it never assigns root); false: skip the line. */
-    private boolean mappedFields(Message msg, Map<String, Object> into) {
+    private boolean mappedFields(List<Message> batch, int index, Map<String, Object> into) {
         if (fieldsMapping.isBlank()) {
             return true;
         }
@@ -132,7 +140,7 @@ public class LogStep implements Processor {
                 m = Bloblang.parse(fieldsMapping);
                 compiledFields = m;
             }
-            result = m.apply(msg);
+            result = m.apply(batch, index);
         } catch (BloblangException e) {
             LOG.error("{}: Failed to execute fields mapping: {}", path, e.getMessage());
             return false;
@@ -155,7 +163,7 @@ public class LogStep implements Processor {
         return true;
     }
 
-    private boolean interpolatedFields(Message msg, Map<String, Object> into) {
+    private boolean interpolatedFields(List<Message> batch, int index, Map<String, Object> into) {
         if (fields.isEmpty()) {
             return true;
         }
@@ -169,7 +177,7 @@ public class LogStep implements Processor {
         }
         for (Map.Entry<String, InterpolatedString> f : compiledValues.entrySet()) {
             try {
-                into.put(f.getKey(), f.getValue().render(msg));
+                into.put(f.getKey(), f.getValue().render(batch, index));
             } catch (BloblangException e) {
                 LOG.error("{}: Field {} interpolation error: {}", path, f.getKey(), e.getMessage());
                 return false;

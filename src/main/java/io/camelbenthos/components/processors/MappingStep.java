@@ -5,6 +5,9 @@ import io.camelbenthos.bloblang.BloblangException;
 import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -12,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code mapping} / {@code bloblang} / {@code mutation} processor step: runs a Bloblang mapping on the message.
- * A failure flags the message with the error and leaves it unchanged; a deletion drops it and acks.
+ * The {@code mapping} / {@code bloblang} / {@code mutation} processor step: runs a Bloblang mapping on each message of
+ * the batch, which the mapping sees ({@code batch_index()}, {@code from()}). A failure flags the message with the error
+ * and leaves it unchanged; a deletion drops it; a batch left empty is acked.
  */
 public class MappingStep implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(MappingStep.class);
@@ -53,30 +57,41 @@ public class MappingStep implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Message in = BenthosExchange.toMessage(exchange);
-        Throwable previousError = in.error();
-        Optional<Message> out;
-        try {
-            out = mutation ? compiled().applyInPlace(in) : compiled().apply(in);
-        } catch (BloblangException e) {
-            LOG.error("{}: {}", path, e.getMessage());
-            if (mutation) {
+        MessageBatch batch = BenthosExchange.batch(exchange);
+        // A mutation edits the messages in place, so it works on copies, which later messages' from() then sees.
+        List<Message> input = mutation ? copies(batch) : batch.messages();
+        List<Message> out = new ArrayList<>(input.size());
+        for (int i = 0; i < input.size(); i++) {
+            Message in = input.get(i);
+            Throwable previousError = in.error();
+            Optional<Message> result;
+            try {
+                result = mutation ? compiled().applyInPlace(input, i) : compiled().apply(input, i);
+            } catch (BloblangException e) {
+                LOG.error("{}: {}", path, e.getMessage());
                 // A mutation keeps what it changed before the failing statement (Benthos edits in place).
-                BenthosExchange.fromMessage(in, exchange);
+                out.add((mutation ? in : in.copy()).setError(e));
+                continue;
             }
-            BenthosExchange.flag(exchange, e);
-            return;
+            if (result.isEmpty()) {
+                continue;
+            }
+            Message m = result.get();
+            if (m.error() == null && previousError != null) {
+                // A mapping does not clear an earlier processor's error flag.
+                m.setError(previousError);
+            }
+            out.add(m);
         }
-        if (out.isEmpty()) {
-            BenthosExchange.markDeleted(exchange);
-            return;
+        BenthosExchange.setResult(exchange, out);
+    }
+
+    private static List<Message> copies(MessageBatch batch) {
+        List<Message> copies = new ArrayList<>(batch.size());
+        for (Message m : batch) {
+            copies.add(m.copy());
         }
-        Message result = out.get();
-        if (result.error() == null && previousError != null) {
-            // A mapping does not clear an earlier processor's error flag.
-            result.setError(previousError);
-        }
-        BenthosExchange.fromMessage(result, exchange);
+        return copies;
     }
 
     private Mapping compiled() {

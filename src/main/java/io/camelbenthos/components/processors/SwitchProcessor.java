@@ -13,7 +13,8 @@ import org.apache.camel.model.language.SimpleExpression;
 
 /**
  * {@code switch: [{check, processors, fallthrough, continue}]}: each case is a decision step followed by a filter
- * running the case's processors inline, so every case is visible in the route model.
+ * running the case's processors inline, so every case is visible in the route model. The cases run on each message
+ * of the batch as a batch of its own ({@link PerMessageBlock}), re-joined in order afterwards.
  */
 public class SwitchProcessor implements ProcessorComponent {
     private static final String RUNS = "${exchangeProperty." + SwitchCaseStep.RUN + "} == true";
@@ -33,7 +34,7 @@ public class SwitchProcessor implements ProcessorComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         String stateProperty = "CamelBenthosSwitch." + context.stepId("state");
-        ProcessorDefinition<?> current = tail;
+        ProcessorDefinition<?> current = PerMessageBlock.open(tail, context, "messages");
         List<ComponentConfig> cases = config.objectList("switch");
         for (int i = 0; i < cases.size(); i++) {
             ComponentConfig c = cases.get(i);
@@ -48,6 +49,6 @@ public class SwitchProcessor implements ProcessorComponent {
             ProcessorDefinition<?> block = current.filter(new SimpleExpression(RUNS)).id(context.stepId(String.valueOf(i)));
             current = context.appendProcessors(block, c.components("processors")).end();
         }
-        return current;
+        return PerMessageBlock.close(tail, context, "messages");
     }
 }

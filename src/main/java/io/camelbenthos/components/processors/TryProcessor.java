@@ -1,6 +1,6 @@
 package io.camelbenthos.components.processors;
 
-import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.camel.FlagCheck;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldType;
@@ -9,15 +9,13 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import java.util.List;
 import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.language.SimpleExpression;
 
 /**
- * {@code try: [procs]}: each processor is guarded by a filter, so a message that is flagged (before or within the
- * block) skips the rest of the block.
+ * {@code try: [procs]}: runs on each message of the batch as a batch of its own ({@link PerMessageBlock}); each
+ * processor is guarded by a filter, so a message that is flagged (before or within the block) skips the rest of the
+ * block.
  */
 public class TryProcessor implements ProcessorComponent {
-    static final String NOT_FLAGGED = "${exchangeProperty." + BenthosExchange.ERROR + "} == null";
-
     @Override
     public ComponentSpec spec() {
         return ComponentSpec.ofValue("try", ComponentKind.PROCESSOR,
@@ -27,12 +25,16 @@ public class TryProcessor implements ProcessorComponent {
 
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
-        ProcessorDefinition<?> current = tail;
         List<ComponentConfig> processors = config.components("try");
+        if (processors.isEmpty()) {
+            return tail;
+        }
+        ProcessorDefinition<?> current = PerMessageBlock.open(tail, context, null);
+        String check = context.bind(context.stepId("check"), new FlagCheck());
         for (int i = 0; i < processors.size(); i++) {
-            ProcessorDefinition<?> guarded = current.filter(new SimpleExpression(NOT_FLAGGED)).id(context.stepId(String.valueOf(i)));
+            ProcessorDefinition<?> guarded = current.filter(FlagCheck.expression(check, "clean")).id(context.stepId(String.valueOf(i)));
             current = context.appendProcessors(guarded, List.of(processors.get(i))).end();
         }
-        return current;
+        return PerMessageBlock.close(tail, context, null);
     }
 }

@@ -42,6 +42,12 @@ public class HttpCallOutcome implements Processor {
                 storeBatch(store, exchange, batch, state);
                 return;
             }
+            List<Message> own = BenthosExchange.batch(exchange).messages();
+            if (own.size() > 1) {
+                // the exchange's batch sent as one multipart request (batch_as_multipart)
+                storeBatch(store, exchange, own, state);
+                return;
+            }
             SyncResponses.store(exchange);
             // The other parts of a multipart response: copies of message 0 with their own bytes (Benthos's
             // msg[0].Copy() then SetBytes).
@@ -60,7 +66,7 @@ public class HttpCallOutcome implements Processor {
      */
     private static void storeBatch(ResultStore store, Exchange exchange, List<?> batch, HttpCallState state) {
         List<byte[]> parts = new ArrayList<>();
-        parts.add(exchange.getMessage().getBody(byte[].class));
+        parts.add(BenthosExchange.first(exchange).content());
         parts.addAll(state.extraParts);
         Map<String, Object> first = null;
         for (int i = 0; i < parts.size(); i++) {

@@ -1,5 +1,6 @@
 package io.camelbenthos.http.client;
 
+import io.camelbenthos.message.MessageBatch;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -19,10 +20,8 @@ final class HttpCallState {
     /** When the current attempt's request was built (nanoTime), for the request dump. */
     long startedNanos;
     String url;
-    /** The message's metadata while the exchange headers hold the request headers. */
-    Map<String, Object> metadata;
-    /** The message's content while the exchange body holds the request body. */
-    byte[] content;
+    /** The exchange's batch while its body and headers hold the request. */
+    MessageBatch batch;
     /** Parts 1..n of a multipart response with propagate_response: each becomes one more response message. */
     List<byte[]> extraParts = List.of();
     /** How many messages the propagated response made: 1, or its parts when multipart (0 for none). */

@@ -1,6 +1,10 @@
 package io.camelbenthos.http.client;
 
 import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -37,9 +41,14 @@ public class HttpProcessorOutcome implements Processor {
             BenthosExchange.flag(exchange, new HttpClientException(state.error));
         } else if (state.responseParts == 0) {
             BenthosExchange.flag(exchange, new HttpClientException("HTTP response from '" + url + "' was empty"));
-        } else if (state.responseParts > 1) {
-            // Benthos emits one message per part; a message here is one exchange, so the others are dropped.
-            LOG.debug("HTTP response from '{}' had {} parts, the message keeps the first", url, state.responseParts);
+        } else if (!state.extraParts.isEmpty()) {
+            // Benthos emits one message per part: the others follow the first as copies of it with their own bytes.
+            Message first = BenthosExchange.first(exchange);
+            List<Message> out = new ArrayList<>(BenthosExchange.batch(exchange).messages());
+            for (byte[] part : state.extraParts) {
+                out.add(first.copy().setContent(part));
+            }
+            BenthosExchange.setBatch(exchange, MessageBatch.of(out));
         }
     }
 }

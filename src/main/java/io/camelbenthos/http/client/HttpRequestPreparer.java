@@ -4,9 +4,10 @@ import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.http.MultipartWriter;
-import io.camelbenthos.message.Message;
 import io.camelbenthos.http.client.auth.JwtSigner;
 import io.camelbenthos.http.client.auth.OAuth1Signer;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -157,8 +158,9 @@ public class HttpRequestPreparer implements Processor {
     }
 
     private void prepare(Exchange exchange, HttpCallState state) throws HttpClientException {
-        Message message = BenthosExchange.toMessage(exchange);
-        List<Message> batch = batchOf(exchange, message);
+        MessageBatch saved = BenthosExchange.batch(exchange);
+        Message message = BenthosExchange.first(exchange);
+        List<Message> batch = batchOf(exchange, saved);
         Map<String, Object> request = new LinkedHashMap<>();
         byte[] body = message.content();
         String contentType = userContentType ? null : "application/octet-stream";
@@ -201,20 +203,23 @@ public class HttpRequestPreparer implements Processor {
         sign(request, state.url);
         request.put(Exchange.HTTP_URI, state.url);
         request.put(Exchange.HTTP_METHOD, verb);
-        state.metadata = new LinkedHashMap<>(exchange.getMessage().getHeaders());
-        state.content = message.content();
+        state.batch = saved;
         exchange.getMessage().getHeaders().clear();
         exchange.getMessage().getHeaders().putAll(request);
         exchange.getMessage().setBody(body);
         state.startedNanos = System.nanoTime();
     }
 
-    /** The messages of a batch sent as one multipart request, or just this message. */
-    private static List<Message> batchOf(Exchange exchange, Message message) {
+    /**
+     * The messages sent as one request: a batch the output's batching policy completed ({@link HttpBatchSender}), else
+     * the exchange's batch (several only with {@code batch_as_multipart}: the output otherwise sends each message of
+     * a batch on its own).
+     */
+    private static List<Message> batchOf(Exchange exchange, MessageBatch own) {
         if (exchange.getProperty(HttpBatchSender.BATCH) instanceof List<?> list && !list.isEmpty()) {
             return list.stream().map(Message.class::cast).toList();
         }
-        return List.of(message);
+        return own.messages();
     }
 
     /**

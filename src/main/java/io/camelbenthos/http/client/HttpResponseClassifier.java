@@ -1,7 +1,10 @@
 package io.camelbenthos.http.client;
 
+import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.http.Multipart;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,10 +162,8 @@ public class HttpResponseClassifier implements AggregationStrategy {
         if (dumpLevel != null) {
             RequestDump.log(dumpLevel, state, original, response);
         }
-        Map<String, Object> headers = original.getMessage().getHeaders();
-        headers.clear();
-        headers.putAll(state.metadata);
-        original.getMessage().setBody(state.content);
+        original.getMessage().getHeaders().clear();
+        BenthosExchange.setBatch(original, state.batch);
         state.extraParts = List.of();
         Verdict verdict;
         if (response.getException() != null) {
@@ -189,8 +190,10 @@ public class HttpResponseClassifier implements AggregationStrategy {
             } else {
                 state.error = errorText(state.url, code, response);
                 if (annotateFailures) {
-                    headers.put("http_status_code", code);
-                    headers.putAll(extractedHeaders(response));
+                    Map<String, Object> annotations = new LinkedHashMap<>();
+                    annotations.put("http_status_code", code);
+                    annotations.putAll(extractedHeaders(response));
+                    writeFirst(original, null, annotations);
                 }
             }
         }
@@ -245,12 +248,24 @@ public class HttpResponseClassifier implements AggregationStrategy {
             body = parts.get(0);
             state.extraParts = parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of();
         }
-        original.getMessage().setBody(body);
         Map<String, Object> responseMetadata = new LinkedHashMap<>();
         responseMetadata.put("http_status_code", code);
         responseMetadata.putAll(extractedHeaders(response));
-        original.getMessage().getHeaders().putAll(responseMetadata);
+        writeFirst(original, body, responseMetadata);
         state.responseMetadata = responseMetadata;
+    }
+
+    /** Writes the response onto message 0 of the batch (a copy): its content, when given, and metadata added. */
+    private static void writeFirst(Exchange original, byte[] content, Map<String, Object> metadata) {
+        MessageBatch batch = BenthosExchange.batch(original);
+        List<Message> out = new ArrayList<>(batch.messages());
+        Message first = out.get(0).copy();
+        if (content != null) {
+            first.setContent(content);
+        }
+        first.metadata().putAll(metadata);
+        out.set(0, first);
+        BenthosExchange.setBatch(original, MessageBatch.of(out));
     }
 
     /** Benthos's ExtractHeaderMeta: matching response headers, keys lower-cased; one value as a string. */

@@ -143,7 +143,7 @@ class BranchProcessorTest {
                 """))) {
             Exchange e = send(h, "body", Map.of("code", "orig"));
             assertThat(error(e)).isNull();
-            assertThat(e.getMessage().getHeaders())
+            assertThat(StreamHarness.metadata(e))
                     .containsEntry("from_at", "orig")
                     .containsEntry("from_result", "201")
                     .containsEntry("code", "orig")
