@@ -30,13 +30,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Benthos's amqp_0_9 output: publishes each message on a channel in publisher-confirm mode and completes the exchange
- * only when the broker confirmed it (the ack), or with {@code receiving acknowledgement} when the broker nacked it
- * or returned it ({@code mandatory}) or the connection died before the confirm (the nack), as in Benthos
- * (semantics §2.2).
+ * Benthos's amqp_0_9 output: publishes each message of the exchange's batch on a channel in publisher-confirm mode and
+ * completes the exchange only when the broker confirmed all of them (the ack), or with {@code receiving
+ * acknowledgement} when the broker nacked or returned ({@code mandatory}) any of them or the connection died before its
+ * confirm (the nack of the whole transaction), as in Benthos (semantics §2.2). A plain Camel message is a batch of one.
  *
  * <p>No thread waits: the route hands the message over and returns; one publisher thread writes to the channel, at
- * most {@code max_in_flight} messages await their confirm, and confirms complete their exchanges on a pool of their
+ * most {@code max_in_flight} messages (not batches) await their confirm, and confirms complete their exchanges on a pool of their
  * own, never on the client's connection thread.
  *
  * <p>Connecting is Benthos's output connect loop ({@link OutputConnection}, type {@code amqp_0_9}); messages wait for
@@ -63,17 +63,44 @@ public class Amqp09Producer extends DefaultAsyncProducer {
     private ExecutorService publisher;
     private ExecutorService confirms;
 
-    /** One message to publish, with the exchange to complete. */
-    static final class Publish {
+    /**
+     * One exchange's batch (one transaction): it completes once every message of it settled, with the first failure
+     * as its nack.
+     */
+    static final class Transaction {
         final Exchange exchange;
         final AsyncCallback callback;
+        private int remaining;
+        private Exception failure;
+
+        Transaction(Exchange exchange, AsyncCallback callback, int size) {
+            this.exchange = exchange;
+            this.callback = callback;
+            this.remaining = size;
+        }
+
+        /** Counts one message settled; true when it was the last one. */
+        synchronized boolean settle(Exception error) {
+            if (error != null && failure == null) {
+                failure = error;
+            }
+            return --remaining == 0;
+        }
+
+        synchronized Exception failure() {
+            return failure;
+        }
+    }
+
+    /** One message to publish, with the transaction it belongs to. */
+    static final class Publish {
+        final Transaction transaction;
         final PublishPreparer.Prepared message;
         /** Set by a basic.return for this message: its confirm then nacks it. */
         volatile boolean returned;
 
-        Publish(Exchange exchange, AsyncCallback callback, PublishPreparer.Prepared message) {
-            this.exchange = exchange;
-            this.callback = callback;
+        Publish(Transaction transaction, PublishPreparer.Prepared message) {
+            this.transaction = transaction;
             this.message = message;
         }
     }
@@ -209,7 +236,7 @@ public class Amqp09Producer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        PublishPreparer.Prepared prepared;
+        List<PublishPreparer.Prepared> prepared;
         try {
             prepared = preparer.prepare(exchange);
         } catch (RuntimeException e) {
@@ -217,8 +244,14 @@ public class Amqp09Producer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        if (prepared.isEmpty()) {
+            callback.done(true);
+            return true;
+        }
+        // one publish per message of the batch, the exchange acked once all are confirmed (Benthos's WriteBatch)
+        Transaction tx = new Transaction(exchange, callback, prepared.size());
         synchronized (lock) {
-            queue.add(new Publish(exchange, callback, prepared));
+            prepared.forEach(m -> queue.add(new Publish(tx, m)));
         }
         schedule();
         return false;
@@ -362,11 +395,15 @@ public class Amqp09Producer extends DefaultAsyncProducer {
     }
 
     private void complete(Publish p, Exception failure) {
+        Transaction tx = p.transaction;
+        if (!tx.settle(failure)) {
+            return; // other messages of the batch are still awaiting their confirm
+        }
         Runnable done = () -> {
-            if (failure != null) {
-                p.exchange.setException(failure);
+            if (tx.failure() != null) {
+                tx.exchange.setException(tx.failure());
             }
-            p.callback.done(false);
+            tx.callback.done(false);
         };
         try {
             confirms.execute(done);

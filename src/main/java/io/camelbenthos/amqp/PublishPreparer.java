@@ -6,6 +6,8 @@ import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.camel.NackException;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 
@@ -59,35 +61,51 @@ final class PublishPreparer {
         return exchange.isStatic() ? exchange.render(Message.of(new byte[0])) : null;
     }
 
-    Prepared prepare(Exchange camel) {
-        Message m = BenthosExchange.toMessage(camel);
-        String ex = render(exchange, m, "exchange name");
-        String k = render(key, m, "binding key");
-        String t = render(type, m, "msg type");
+    /**
+     * One publish per message of the exchange: its batch, or the plain Camel message (body, headers) when it came from
+     * plain Camel, read without changing the exchange. Any message failing to render fails them all, before anything
+     * is published.
+     */
+    List<Prepared> prepare(Exchange camel) {
+        List<Message> batch = camel.getMessage().getBody() instanceof MessageBatch b
+                ? b.messages() : List.of(BenthosExchange.view(camel));
+        List<Prepared> prepared = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            prepared.add(prepare(batch, i));
+        }
+        return prepared;
+    }
+
+    /** Interpolations see the whole batch ({@code batch_index()}, {@code batch_size()}), as in Benthos. */
+    private Prepared prepare(List<Message> batch, int index) {
+        Message m = batch.get(index);
+        String ex = render(exchange, batch, index, "exchange name");
+        String k = render(key, batch, index, "binding key");
+        String t = render(type, batch, index, "msg type");
         if (topicDots) {
             k = k.replace('/', '.');
             t = t.replace('/', '.');
         }
         AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
                 .headers(PublishHeaders.of(m.metadata(), excludePrefixes))
-                .contentType(blankToNull(render(contentType, m, "content type")))
-                .contentEncoding(blankToNull(render(contentEncoding, m, "content encoding")))
+                .contentType(blankToNull(render(contentType, batch, index, "content type")))
+                .contentEncoding(blankToNull(render(contentEncoding, batch, index, "content encoding")))
                 .deliveryMode(deliveryMode)
-                .priority(priority(render(priority, m, "priority")))
+                .priority(priority(render(priority, batch, index, "priority")))
                 .type(blankToNull(t))
-                .correlationId(blankToNull(render(correlationId, m, "correlation ID")))
-                .replyTo(blankToNull(render(replyTo, m, "reply to")))
-                .expiration(blankToNull(render(expiration, m, "expiration")))
-                .messageId(blankToNull(render(messageId, m, "message ID")))
-                .userId(blankToNull(render(userId, m, "user ID")))
-                .appId(blankToNull(render(appId, m, "app ID")))
+                .correlationId(blankToNull(render(correlationId, batch, index, "correlation ID")))
+                .replyTo(blankToNull(render(replyTo, batch, index, "reply to")))
+                .expiration(blankToNull(render(expiration, batch, index, "expiration")))
+                .messageId(blankToNull(render(messageId, batch, index, "message ID")))
+                .userId(blankToNull(render(userId, batch, index, "user ID")))
+                .appId(blankToNull(render(appId, batch, index, "app ID")))
                 .build();
         return new Prepared(ex, k, props, m.content());
     }
 
-    private static String render(InterpolatedString template, Message m, String what) {
+    private static String render(InterpolatedString template, List<Message> batch, int index, String what) {
         try {
-            return template.render(m);
+            return template.render(batch, index);
         } catch (BloblangException e) {
             throw new NackException(what + " interpolation error: " + e.getMessage(), e);
         }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.GetResponse;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.readiness.ConnectionState;
 import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.testing.StreamHarness;
@@ -171,5 +173,57 @@ class Amqp09OutputTest {
             assertThat(f.get().getException()).isNull();
         }
         assertThat(rabbit.ready(queue)).isEqualTo(50);
+    }
+
+    private static Exchange sendBatch(StreamHarness s, List<Message> batch) {
+        return s.camel().createProducerTemplate().send("direct:test.in",
+                e -> e.getMessage().setBody(MessageBatch.of(batch)));
+    }
+
+    private static Message message(String body, Map<String, Object> metadata) {
+        return Message.builder().content(body.getBytes(StandardCharsets.UTF_8)).metadata(metadata).build();
+    }
+
+    @Test
+    void aBatchIsOnePublishPerMessageAndOneAck() throws Exception {
+        String queue = rabbit.queue("q");
+        StreamHarness s = output("    exchange: \"\"\n    key: " + queue
+                + "\n    message_id: ${! batch_index() }-of-${! batch_size() }\n");
+
+        Exchange done = sendBatch(s, List.of(message("a", Map.of()), message("b", Map.of()), message("c", Map.of())));
+
+        assertThat(done.getException()).isNull();
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            GetResponse r = rabbit.next(queue);
+            got.add(Rabbit.body(r) + " " + r.getProps().getMessageId());
+        }
+        assertThat(got).containsExactly("a 0-of-3", "b 1-of-3", "c 2-of-3");
+        assertThat(done.getMessage().getBody()).as("the output leaves the batch as it was")
+                .isInstanceOf(MessageBatch.class);
+    }
+
+    @Test
+    void oneMessageOfABatchNotConfirmedNacksTheWholeBatch() throws Exception {
+        String queue = rabbit.queue("q");
+        StreamHarness s = output("    exchange: \"\"\n    key: ${! @k }\n    mandatory: true\n");
+
+        Exchange done = sendBatch(s, List.of(message("a", Map.of("k", queue)),
+                message("lost", Map.of("k", Rabbit.unique("nobody"))), message("c", Map.of("k", queue))));
+
+        assertThat(done.getException()).hasMessage("receiving acknowledgement");
+        assertThat(rabbit.ready(queue)).as("the others were published (Benthos retries the batch)").isEqualTo(2);
+    }
+
+    @Test
+    void aMessageOfABatchThatDoesNotRenderNacksItBeforeAnyPublish() throws Exception {
+        String queue = rabbit.queue("q");
+        StreamHarness s = output("    exchange: \"\"\n    key: " + queue + "\n    priority: ${! @p }\n");
+
+        Exchange done = sendBatch(s, List.of(message("a", Map.of("p", "1")), message("b", Map.of("p", "12"))));
+
+        assertThat(done.getException()).hasMessage(
+                "invalid priority parsed from expression, must be <= 9 and >= 0, got 12");
+        assertThat(rabbit.ready(queue)).isZero();
     }
 }
