@@ -86,25 +86,30 @@ public class SqlInsertStep extends SqlStep implements BatchWriter {
 
     @Override
     public void write(List<Exchange> batch, Runnable written) {
-        List<Message> messages = messages(batch);
+        SqlBatch messages = new SqlBatch(batch);
         List<List<Object>> rows = new ArrayList<>();
-        List<Exchange> inserted = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
+        List<Integer> inserted = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
             try {
-                rows.add(SqlArgs.evaluate(args(), messages, i));
-                inserted.add(batch.get(i));
+                rows.add(SqlArgs.evaluate(args(), messages.messages(), i));
+                inserted.add(i);
             } catch (SqlArgs.ArgsException e) {
                 if (output) {
-                    fail(batch, e.getMessage());
+                    nackAll(batch, e.getMessage());
                     written.run();
                     return;
                 }
                 LOG.debug("Arguments mapping failed: {}", e.getMessage());
-                flag(batch.get(i), e.getMessage());
+                messages.flag(i, e.getMessage());
             }
         }
         if (rows.isEmpty()) {
-            fail(batch, "insert statements must have at least one set of values or select clause");
+            String text = "insert statements must have at least one set of values or select clause";
+            if (output) {
+                nackAll(batch, text);
+            } else {
+                flagAll(messages, java.util.stream.IntStream.range(0, messages.size()).boxed().toList(), text);
+            }
             written.run();
             return;
         }
@@ -121,20 +126,26 @@ public class SqlInsertStep extends SqlStep implements BatchWriter {
         }).whenComplete((ignored, error) -> {
             // on success the exchanges are left as they came: the output acks, the processor changes nothing
             if (error != null) {
-                fail(output ? batch : inserted, SqlErrors.text(error));
+                if (output) {
+                    nackAll(batch, SqlErrors.text(error));
+                } else {
+                    flagAll(messages, inserted, SqlErrors.text(error));
+                }
             }
             written.run();
         });
     }
 
-    private void fail(List<Exchange> batch, String text) {
-        if (output) {
-            LOG.error("Failed to send message to sql_insert: {}", text);
-            batch.forEach(e -> nack(e, text));
-        } else {
-            LOG.debug("Failed to run query: {}", text);
-            batch.forEach(e -> flag(e, text));
-        }
+    /** The output's all-or-nothing: every transaction of the batch is nacked. */
+    private static void nackAll(List<Exchange> batch, String text) {
+        LOG.error("Failed to send message to sql_insert: {}", text);
+        batch.forEach(e -> nack(e, text));
+    }
+
+    /** The processor's failed insert: the messages it carried are flagged. */
+    private static void flagAll(SqlBatch messages, List<Integer> inserted, String text) {
+        LOG.debug("Failed to run query: {}", text);
+        inserted.forEach(i -> messages.flag(i, text));
     }
 
     /** squirrel's insert: a row's placeholders are as many as its values. */

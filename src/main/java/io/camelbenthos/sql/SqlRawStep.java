@@ -5,6 +5,7 @@ import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.bloblang.value.GoJson;
 import io.camelbenthos.message.Message;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -51,39 +52,35 @@ public class SqlRawStep extends SqlStep {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        List<Message> batch = messages(List.of(exchange));
+        return processEach(exchange, callback);
+    }
+
+    @Override
+    protected CompletableFuture<Outcome> query(SqlDatabase db, List<Message> batch, int index) {
         List<Object> args;
         try {
-            args = SqlArgs.evaluate(args(), batch, 0);
+            args = SqlArgs.evaluate(args(), batch, index);
         } catch (SqlArgs.ArgsException e) {
             LOG.debug("Arguments mapping failed: {}", e.getMessage());
-            flag(exchange, e.getMessage());
-            callback.done(true);
-            return true;
+            return CompletableFuture.completedFuture(Outcome.flagged(e.getMessage()));
         }
         String sql = query;
         if (unsafeDynamicQuery) {
             try {
-                sql = interpolated().render(batch, 0);
+                sql = interpolated().render(batch, index);
             } catch (BloblangException e) {
                 LOG.error("Query interoplation error: {}", e.getMessage());
-                flag(exchange, "query interpolation error: " + e.getMessage());
-                callback.done(true);
-                return true;
+                return CompletableFuture.completedFuture(Outcome.flagged("query interpolation error: " + e.getMessage()));
             }
         }
         String statement = sql;
-        SqlDatabase db = database(exchange.getContext());
-        db.submit(c -> SqlExec.runNative(c, db, statement, args, execOnly)).whenComplete((rows, error) -> {
+        return db.submit(c -> SqlExec.runNative(c, db, statement, args, execOnly)).handle((rows, error) -> {
             if (error != null) {
                 LOG.debug("Failed to run query: {}", SqlErrors.text(error));
-                flag(exchange, SqlErrors.text(error));
-            } else if (!execOnly) {
-                exchange.getMessage().setBody(GoJson.encodeBytes(rows));
+                return Outcome.flagged(SqlErrors.text(error));
             }
-            callback.done(false);
+            return execOnly ? Outcome.of(null) : Outcome.of(GoJson.encodeBytes(rows));
         });
-        return false;
     }
 
     private InterpolatedString interpolated() {

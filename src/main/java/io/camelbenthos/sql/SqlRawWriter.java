@@ -67,15 +67,16 @@ public class SqlRawWriter extends SqlStep implements BatchWriter {
 
     @Override
     public void write(List<Exchange> batch, Runnable written) {
-        List<Message> messages = messages(batch);
+        SqlBatch flat = new SqlBatch(batch);
+        List<Message> messages = flat.messages();
         SqlDatabase db = database(batch.get(0).getContext());
         if (queries.size() == 1) {
-            writePerMessage(db, batch, messages, written);
+            writePerMessage(db, flat, written);
             return;
         }
         List<Planned> plans = new ArrayList<>();
         try {
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < messages.size(); i++) {
                 plans.add(plan(messages, i));
             }
         } catch (PlanException e) {
@@ -94,14 +95,16 @@ public class SqlRawWriter extends SqlStep implements BatchWriter {
         });
     }
 
-    private void writePerMessage(SqlDatabase db, List<Exchange> batch, List<Message> messages, Runnable written) {
+    /** One query: each message runs it on its own; a message that fails nacks its transaction. */
+    private void writePerMessage(SqlDatabase db, SqlBatch flat, Runnable written) {
+        List<Message> messages = flat.messages();
         List<Planned> plans = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < messages.size(); i++) {
             try {
                 plans.add(plan(messages, i));
             } catch (PlanException e) {
                 plans.add(null);
-                fail(batch.get(i), e.getMessage());
+                fail(flat.owner(i), e.getMessage());
             }
         }
         db.submit(c -> {
@@ -119,13 +122,13 @@ public class SqlRawWriter extends SqlStep implements BatchWriter {
             }
             return errors;
         }).whenComplete((errors, error) -> {
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < messages.size(); i++) {
                 if (plans.get(i) == null) {
                     continue;
                 }
                 String text = error != null ? "running query: " + SqlErrors.text(error) : errors.get(i);
                 if (text != null) {
-                    fail(batch.get(i), text);
+                    fail(flat.owner(i), text);
                 }
             }
             written.run();

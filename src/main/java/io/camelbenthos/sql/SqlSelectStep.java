@@ -3,6 +3,7 @@ package io.camelbenthos.sql;
 import io.camelbenthos.bloblang.value.GoJson;
 import io.camelbenthos.message.Message;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -80,28 +81,26 @@ public class SqlSelectStep extends SqlStep {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        List<Message> batch = messages(List.of(exchange));
+        return processEach(exchange, callback);
+    }
+
+    @Override
+    protected CompletableFuture<Outcome> query(SqlDatabase db, List<Message> batch, int index) {
         List<Object> args;
         try {
-            args = SqlArgs.evaluate(args(), batch, 0);
+            args = SqlArgs.evaluate(args(), batch, index);
         } catch (SqlArgs.ArgsException e) {
             LOG.debug("Arguments mapping failed: {}", e.getMessage());
-            flag(exchange, e.getMessage());
-            callback.done(true);
-            return true;
+            return CompletableFuture.completedFuture(Outcome.flagged(e.getMessage()));
         }
         String sql = sql(prefix, columns, table, where, suffix);
-        SqlDatabase db = database(exchange.getContext());
-        db.submit(c -> SqlExec.run(c, db, sql, where.isEmpty() ? List.of() : args, false))
-                .whenComplete((rows, error) -> {
+        return db.submit(c -> SqlExec.run(c, db, sql, where.isEmpty() ? List.of() : args, false))
+                .handle((rows, error) -> {
                     if (error != null) {
                         LOG.debug("Failed to run query: {}", SqlErrors.text(error));
-                        flag(exchange, SqlErrors.text(error));
-                    } else {
-                        exchange.getMessage().setBody(GoJson.encodeBytes(rows));
+                        return Outcome.flagged(SqlErrors.text(error));
                     }
-                    callback.done(false);
+                    return Outcome.of(GoJson.encodeBytes(rows));
                 });
-        return false;
     }
 }

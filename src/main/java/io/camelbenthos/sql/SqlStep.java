@@ -6,8 +6,11 @@ import io.camelbenthos.bloblang.Mapping;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.camel.NackException;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
@@ -87,13 +90,73 @@ public abstract class SqlStep extends AsyncProcessorSupport implements CamelCont
         return m;
     }
 
-    /** The Benthos messages of a batch of exchanges. */
-    protected static List<Message> messages(List<Exchange> batch) {
-        List<Message> messages = new ArrayList<>(batch.size());
-        for (Exchange e : batch) {
-            messages.add(BenthosExchange.toMessage(e));
+    /** One message's outcome in a processor: its new content (null: unchanged), or the text it is flagged with. */
+    protected record Outcome(byte[] content, String error) {
+        static Outcome of(byte[] content) {
+            return new Outcome(content, null);
         }
-        return messages;
+
+        static Outcome flagged(String error) {
+            return new Outcome(null, error);
+        }
+    }
+
+    /**
+     * A processor's query for message {@code index} of {@code batch}; completes, on any thread, with its outcome
+     * (immediately when the message fails before reaching the database).
+     */
+    protected CompletableFuture<Outcome> query(SqlDatabase db, List<Message> batch, int index) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " is not a per-message processor");
+    }
+
+    /**
+     * Benthos's SQL processors on a batch: each message runs its own query, one after the other in batch order (as
+     * Benthos loops over the batch), and gets its own result or error flag; the exchange completes after the last.
+     */
+    protected boolean processEach(Exchange exchange, AsyncCallback callback) {
+        List<Message> batch = BenthosExchange.batch(exchange).messages();
+        if (batch.isEmpty()) {
+            callback.done(true);
+            return true;
+        }
+        List<Message> results = new ArrayList<>(batch);
+        return runFrom(0, database(exchange.getContext()), exchange, batch, results, callback, true);
+    }
+
+    /** Runs the queries from message {@code i} on; loops while they complete at once, so no stack builds up. */
+    private boolean runFrom(int i, SqlDatabase db, Exchange exchange, List<Message> batch, List<Message> results,
+                            AsyncCallback callback, boolean sync) {
+        for (int at = i; at < batch.size(); at++) {
+            CompletableFuture<Outcome> f = query(db, batch, at);
+            if (!f.isDone()) {
+                int index = at;
+                f.whenComplete((o, e) -> {
+                    record(results, index, o, e);
+                    runFrom(index + 1, db, exchange, batch, results, callback, false);
+                });
+                return false;
+            }
+            Outcome o = null;
+            Throwable error = null;
+            try {
+                o = f.join();
+            } catch (RuntimeException e) {
+                error = e;
+            }
+            record(results, at, o, error);
+        }
+        BenthosExchange.setBatch(exchange, MessageBatch.of(results));
+        callback.done(sync);
+        return sync;
+    }
+
+    private static void record(List<Message> results, int index, Outcome o, Throwable error) {
+        String text = error != null ? SqlErrors.text(error) : o.error();
+        if (text != null) {
+            results.set(index, results.get(index).copy().setError(new NackException(text)));
+        } else if (o.content() != null) {
+            results.set(index, results.get(index).copy().setContent(o.content()));
+        }
     }
 
     /** An output's nack. */

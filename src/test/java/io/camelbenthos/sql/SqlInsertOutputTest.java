@@ -125,4 +125,21 @@ class SqlInsertOutputTest {
             assertThat(h.camel().getStatus().isStarted()).isTrue();
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void oneTransactionOfSeveralMessagesIsOneInsertAndOneAck(String driver) throws Exception {
+        try (TestDatabase db = TestDatabase.open(driver, dir)) {
+            String table = db.table();
+            db.exec("CREATE TABLE " + table + " (id INTEGER, name VARCHAR(50))");
+            try (StreamHarness h = new StreamHarness(config(db, table, ""))) {
+                assertThat(h.sendBatch("in", "{\"id\":1,\"name\":\"a\"}", "{\"id\":2,\"name\":\"b\"}")
+                        .getException()).isNull();
+                assertThat(h.sendBatch("in", "{\"id\":3,\"name\":\"c\"}", "not json").getException())
+                        .as("a message whose mapping fails nacks the whole transaction, nothing written").isNotNull();
+            }
+            assertThat(db.rows("SELECT name FROM " + table + " ORDER BY id")).extracting(r -> r.get("name"))
+                    .containsExactly("a", "b");
+        }
+    }
 }

@@ -2,9 +2,13 @@ package io.camelbenthos.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.message.Message;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,5 +189,68 @@ class SqlProcessorsTest {
         }
         assertThat(TestComponents.SINKS.get("out")).containsExactlyInAnyOrder(
                 "[{\"n\":1}]", "[{\"n\":2}]", "[{\"n\":3}]", "[{\"n\":4}]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void selectAndRawRunOncePerMessageOfABatchEachWithItsOwnResultOrFlag(String driver) throws Exception {
+        try (TestDatabase db = TestDatabase.open(driver, dir)) {
+            String t = db.table();
+            db.exec("CREATE TABLE " + t + " (id INTEGER, name VARCHAR(50))");
+            db.exec("INSERT INTO " + t + " (id, name) VALUES (1, 'one'), (2, 'two')");
+            String yaml = config(db, """
+                    - mapping: 'meta k = "m" + batch_index().string()'
+                    - sql_select:
+                        driver: DRIVER
+                        dsn: DSN
+                        table: %s
+                        columns: [name]
+                        where: id = ?
+                        args_mapping: 'root = [ this.id ]'
+                    """.formatted(t));
+            try (StreamHarness h = new StreamHarness(yaml)) {
+                Exchange done = h.sendBatch("in", "{\"id\":2}", "not json", "{\"id\":1}");
+                assertThat(done.getException()).isNull();
+                List<Message> out = BenthosExchange.batch(done).messages();
+                assertThat(out).extracting(Message::contentAsString)
+                        .containsExactly("[{\"name\":\"two\"}]", "not json", "[{\"name\":\"one\"}]");
+                assertThat(out).extracting(Message::errored).containsExactly(false, true, false);
+                assertThat(out).extracting(m -> m.metadata().get("k")).containsExactly("m0", "m1", "m2");
+            }
+            String raw = config(db, """
+                    - sql_raw:
+                        driver: DRIVER
+                        dsn: DSN
+                        query: SELECT count(*) AS n FROM %s WHERE id <= %s
+                        args_mapping: 'root = [ this.id ]'
+                    """.formatted(t, driver.equals("postgres") ? "$1" : "?"));
+            try (StreamHarness h = new StreamHarness(raw)) {
+                assertThat(StreamHarness.bodies(h.sendBatch("in", "{\"id\":1}", "{\"id\":2}")))
+                        .containsExactly("[{\"n\":1}]", "[{\"n\":2}]");
+            }
+        }
+    }
+
+    @Test
+    void insertProcessorWritesABatchAsOneInsertAndFlagsOnlyTheMessageWhoseMappingFails() throws Exception {
+        try (TestDatabase db = TestDatabase.open("sqlite", dir)) {
+            String t = db.table();
+            db.exec("CREATE TABLE " + t + " (id INTEGER)");
+            try (StreamHarness h = new StreamHarness(config(db, """
+                    - sql_insert:
+                        driver: DRIVER
+                        dsn: DSN
+                        table: %s
+                        columns: [id]
+                        args_mapping: 'root = [ this.id ]'
+                    """.formatted(t)))) {
+                Exchange done = h.sendBatch("in", "{\"id\":1}", "bad", "{\"id\":3}");
+                List<Message> out = BenthosExchange.batch(done).messages();
+                assertThat(out).extracting(Message::contentAsString).containsExactly("{\"id\":1}", "bad", "{\"id\":3}");
+                assertThat(out).extracting(Message::errored).containsExactly(false, true, false);
+            }
+            assertThat(db.rows("SELECT id FROM " + t + " ORDER BY id")).extracting(r -> r.get("id"))
+                    .containsExactly("1", "3");
+        }
     }
 }
