@@ -26,7 +26,7 @@ public class RateLimitStep extends WaitingStep {
     }
 
     @Override
-    protected Duration nextWait(Exchange exchange, int attempt) {
+    protected Duration nextWait(Exchange exchange, int index, int attempt) {
         RateLimit limit = exchange.getContext().getRegistry().lookupByNameAndType(rateLimitRef, RateLimit.class);
         return RateLimit.waitFor(limit, e -> LOG.error("Failed to access rate limit: {}", e.getMessage()));
     }

@@ -33,12 +33,12 @@ public class SleepStep extends WaitingStep {
     }
 
     @Override
-    protected Duration nextWait(Exchange exchange, int attempt) {
+    protected Duration nextWait(Exchange exchange, int index, int attempt) {
         if (attempt > 0) {
-            return Duration.ZERO; // slept once
+            return Duration.ZERO; // this message slept once
         }
         try {
-            String text = compiled().render(List.of(BenthosExchange.toMessage(exchange)), 0);
+            String text = compiled().render(BenthosExchange.batch(exchange).messages(), index);
             return Duration.ofNanos(GoDuration.parse(text));
         } catch (BloblangException | IllegalArgumentException e) {
             LOG.error("Failed to parse duration: {}", e.getMessage());

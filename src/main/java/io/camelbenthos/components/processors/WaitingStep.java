@@ -23,12 +23,15 @@ import org.apache.camel.support.AsyncProcessorSupport;
  * continues on a worker thread, so neither the pipeline thread that brought the message nor the timer is held (a
  * pipeline thread held for a whole sleep would stall every other message behind {@code pipeline.threads}).
  *
- * <p>A message still waiting when the step stops is flagged with {@link #stoppedText()} and goes on, as Benthos's
+ * <p>A transaction still waiting when the step stops has its messages flagged with {@link #stoppedText()} and goes on, as Benthos's
  * processors end their waits on close. Subclasses are JavaBeans holding only their settings.
  */
 public abstract class WaitingStep extends AsyncProcessorSupport {
-    /** One waiting message; whoever removes it from {@link #waiting} first (the timer or stop) completes it. */
-    private record Waiting(Exchange exchange, AsyncCallback callback, int attempt) {
+    /**
+     * One waiting transaction, at message {@code index} of its batch; whoever removes it from {@link #waiting} first
+     * (the timer or stop) completes it.
+     */
+    private record Waiting(Exchange exchange, AsyncCallback callback, int index, int attempt) {
     }
 
     private final Set<Waiting> waiting = ConcurrentHashMap.newKeySet();
@@ -36,31 +39,48 @@ public abstract class WaitingStep extends AsyncProcessorSupport {
     private ExecutorService workers;
 
     /**
-     * How long the message must wait before this is asked again, zero to let it go on.
+     * How long message {@code index} of the exchange's batch must wait before this is asked again, zero to let it go
+     * on. The messages of a batch wait one after the other, as Benthos's processors loop over a batch.
      *
-     * @param attempt 0 when the message arrives, then 1, 2, ... after each wait
+     * @param attempt 0 when the message's turn comes, then 1, 2, ... after each wait
      */
-    protected abstract Duration nextWait(Exchange exchange, int attempt);
+    protected abstract Duration nextWait(Exchange exchange, int index, int attempt);
 
     /** Benthos's error text for a message whose wait was cut short by the step stopping. */
     protected abstract String stoppedText();
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        Duration wait;
-        try {
-            wait = nextWait(exchange, 0);
-        } catch (RuntimeException e) {
-            exchange.setException(e); // a bug, not a message's failure: the callback must still be called
-            callback.done(true);
-            return true;
+        return proceed(exchange, callback, 0, 0, true);
+    }
+
+    /**
+     * Asks for the waits from message {@code index}'s attempt on, moving to the next message while there is none to
+     * wait; schedules the first real wait, or completes the exchange after the last message.
+     */
+    private boolean proceed(Exchange exchange, AsyncCallback callback, int index, int attempt, boolean sync) {
+        int size = BenthosExchange.batch(exchange).size();
+        int at = index;
+        int tries = attempt;
+        while (at < size) {
+            Duration wait;
+            try {
+                wait = nextWait(exchange, at, tries);
+            } catch (RuntimeException e) {
+                exchange.setException(e); // a bug, not a message's failure: the callback must still be called
+                callback.done(sync);
+                return sync;
+            }
+            if (wait.isZero() || wait.isNegative()) {
+                at++;
+                tries = 0;
+                continue;
+            }
+            schedule(new Waiting(exchange, callback, at, tries + 1), wait);
+            return false;
         }
-        if (wait.isZero() || wait.isNegative()) {
-            callback.done(true);
-            return true;
-        }
-        schedule(new Waiting(exchange, callback, 1), wait);
-        return false;
+        callback.done(sync);
+        return sync;
     }
 
     private void schedule(Waiting w, Duration wait) {
@@ -86,19 +106,7 @@ public abstract class WaitingStep extends AsyncProcessorSupport {
         if (!waiting.remove(w)) {
             return; // the step stopped meanwhile and completed it
         }
-        Duration wait;
-        try {
-            wait = nextWait(w.exchange(), w.attempt());
-        } catch (RuntimeException e) {
-            w.exchange().setException(e);
-            w.callback().done(false);
-            return;
-        }
-        if (wait.isZero() || wait.isNegative()) {
-            w.callback().done(false);
-        } else {
-            schedule(new Waiting(w.exchange(), w.callback(), w.attempt() + 1), wait);
-        }
+        proceed(w.exchange(), w.callback(), w.index(), w.attempt(), false);
     }
 
     private void stopped(Waiting w) {

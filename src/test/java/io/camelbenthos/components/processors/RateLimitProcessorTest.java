@@ -65,4 +65,18 @@ class RateLimitProcessorTest {
         assertThatThrownBy(() -> harness("nope", "{}")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("rate limit resource 'nope' was not found");
     }
+
+    @Test
+    void eachMessageOfABatchTakesOneAccess() throws Exception {
+        try (StreamHarness h = harness("budget", "{count: 3, interval: 1h}")) {
+            RateLimitStep step = h.camel().getRegistry()
+                    .lookupByNameAndType("test.pipeline.processors.0", RateLimitStep.class);
+            CompletableFuture<Exchange> batch = CompletableFuture.supplyAsync(() -> h.sendBatch("in", "a", "b", "c", "d"));
+            // three accesses went to a, b and c; d waits for the next interval, holding its transaction
+            await().atMost(Duration.ofSeconds(30)).until(() -> step.waitingMessages() == 1);
+            assertThat(batch).isNotDone();
+            ServiceHelper.stopService(step);
+            assertThat(StreamHarness.bodies(batch.get())).containsExactly("a", "b", "c", "d");
+        }
+    }
 }

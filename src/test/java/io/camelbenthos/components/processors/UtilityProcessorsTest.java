@@ -41,7 +41,7 @@ class UtilityProcessorsTest {
     void noopPassesTheMessageOnUnchanged() throws Exception {
         try (StreamHarness h = new StreamHarness(config("- noop: {}"))) {
             Exchange e = send(h, "hello", Map.of("k", "v"));
-            assertThat(e.getMessage().getHeader("k")).isEqualTo("v");
+            assertThat(StreamHarness.metadata(e).get("k")).isEqualTo("v");
             assertThat(TestComponents.sink("out")).containsExactly("hello");
         }
     }
@@ -81,6 +81,19 @@ class UtilityProcessorsTest {
             Exchange e = sent.get();
             assertThat(BenthosExchange.error(e).getMessage()).isEqualTo("processor stopped");
             assertThat(TestComponents.sink("out")).containsExactly("late [error: processor stopped]");
+        }
+    }
+
+    @Test
+    void eachMessageOfABatchSleepsItsOwnDurationInTurn() throws Exception {
+        try (StreamHarness h = new StreamHarness(config("- sleep: {duration: '${! content() }'}"))) {
+            SleepStep step = h.camel().getRegistry().lookupByNameAndType("test.pipeline.processors.0", SleepStep.class);
+            CompletableFuture<Exchange> sent = CompletableFuture.supplyAsync(() -> h.sendBatch("in", "1ms", "1h"));
+            // message 0 slept its millisecond, message 1 now sleeps its hour: the transaction still waits
+            await().atMost(Duration.ofSeconds(30)).until(() -> step.waitingMessages() == 1);
+            assertThat(sent).isNotDone();
+            ServiceHelper.stopService(step);
+            assertThat(StreamHarness.bodies(sent.get())).containsExactly("1ms", "1h");
         }
     }
 }
