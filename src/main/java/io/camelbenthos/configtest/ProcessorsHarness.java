@@ -4,13 +4,16 @@ import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.config.StreamConfig;
 import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.translate.BenthosRouteBuilder;
 import io.camelbenthos.translate.StreamTranslator;
 import io.camelbenthos.translate.TranslatedStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -20,9 +23,9 @@ import org.apache.camel.support.DefaultExchange;
  * {@code direct:<id>.pipeline}, in a Camel context of its own (a fresh set of caches and rate limits per case, as
  * Benthos builds a fresh resource manager). {@link #process} feeds input batches and collects what comes out.
  *
- * <p>The runtime carries one message per exchange for now, so a batch is fed message by message, in order, and the
- * messages that come out (not deleted) form the batch's output batch. When exchanges carry batches, {@link #feed}
- * is the one place to change: send the whole batch as one exchange and read back the batches it became.
+ * <p>An input batch is fed as one exchange, one transaction as Benthos feeds it; a step after the last processor
+ * ({@link Collector}) records each batch that comes out (several when a processor such as {@code split} made
+ * several), in order; a batch emptied by deletes comes out as none.
  */
 final class ProcessorsHarness implements AutoCloseable {
     /** What the processors gave: output batches in order, plus the first hard (unflagged) failure, if any. */
@@ -41,7 +44,7 @@ final class ProcessorsHarness implements AutoCloseable {
 
     /** Translates and starts the config's pipeline processors. */
     static ProcessorsHarness start(StreamConfig config, ComponentRegistry registry) throws Exception {
-        TranslatedStream stream = StreamTranslator.translateProcessors(config, registry);
+        TranslatedStream stream = StreamTranslator.translateProcessors(config, registry, new Collector());
         CamelContext camel = new DefaultCamelContext();
         try {
             camel.addRoutes(new BenthosRouteBuilder(List.of(stream)));
@@ -69,24 +72,38 @@ final class ProcessorsHarness implements AutoCloseable {
     }
 
     private Outcome feed(List<Message> batch) {
-        List<Message> result = new ArrayList<>();
-        String error = null;
-        for (Message message : batch) {
-            Exchange exchange = new DefaultExchange(camel);
-            BenthosExchange.fromMessage(message, exchange);
-            producer.send(endpoint, exchange);
-            if (exchange.getException() != null) {
-                if (error == null) {
-                    error = exchange.getException().getMessage();
-                }
-                continue;
-            }
-            if (Boolean.TRUE.equals(exchange.getProperty(BenthosExchange.DELETED, Boolean.class))) {
-                continue;
-            }
-            result.add(BenthosExchange.toMessage(exchange));
+        Exchange exchange = new DefaultExchange(camel);
+        BenthosExchange.setBatch(exchange, MessageBatch.of(batch));
+        List<List<Message>> out = Collections.synchronizedList(new ArrayList<>());
+        exchange.setProperty(Collector.BATCHES, out);
+        producer.send(endpoint, exchange);
+        String error = exchange.getException() == null ? null : exchange.getException().getMessage();
+        synchronized (out) {
+            return new Outcome(List.copyOf(out), error);
         }
-        return new Outcome(result.isEmpty() ? List.of() : List.of(result), error);
+    }
+
+    /**
+     * The step after the last processor: adds the batch to the list in {@link #BATCHES}, which the exchanges of a
+     * Camel split share with the exchange that was fed (a split copies properties, not the objects they hold).
+     */
+    static final class Collector implements Processor {
+        static final String BATCHES = "CamelBenthosTestBatches";
+
+        @Override
+        public void process(Exchange exchange) {
+            @SuppressWarnings("unchecked")
+            List<List<Message>> out = exchange.getProperty(BATCHES, List.class);
+            List<Message> batch = BenthosExchange.batch(exchange).messages();
+            if (out != null && !batch.isEmpty()) {
+                out.add(List.copyOf(batch));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Collector";
+        }
     }
 
     @Override

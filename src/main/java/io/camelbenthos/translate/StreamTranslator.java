@@ -86,10 +86,24 @@ public final class StreamTranslator implements TranslationContext {
      * rate limits are built as for a stream; processor resources are translated when referenced.
      */
     public static TranslatedStream translateProcessors(StreamConfig config, ComponentRegistry registry) {
+        return translateProcessors(config, registry, null);
+    }
+
+    /**
+     * As {@link #translateProcessors(StreamConfig, ComponentRegistry)}, with {@code last} (when not null) as the step
+     * after the last processor: it runs once per batch that comes out, also when a processor made several.
+     */
+    public static TranslatedStream translateProcessors(StreamConfig config, ComponentRegistry registry,
+                                                       org.apache.camel.Processor last) {
         StreamTranslator t = new StreamTranslator(config, registry);
         config.resources(ComponentKind.RATE_LIMIT).keySet().forEach(t::rateLimitBean);
         config.resources(ComponentKind.CACHE).keySet().forEach(t::cacheBean);
-        t.appendProcessors(t.addRoute(t.pipelineEndpoint(), config.id() + ".pipeline"), config.pipelineProcessors());
+        ProcessorDefinition<?> tail = t.appendProcessors(t.addRoute(t.pipelineEndpoint(), config.id() + ".pipeline"),
+                config.pipelineProcessors());
+        if (last != null) {
+            String id = t.uniqueId("pipeline.collect");
+            tail.process(t.bind(id, last)).id(id);
+        }
         return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
                 java.util.Collections.unmodifiableMap(t.beans), 0);
     }

@@ -68,6 +68,7 @@ class TestCommandTest {
     void passingDefinitionsSucceedTargetByTargetInPathOrder() {
         assertThat(run(DIR + "/pass/...")).isZero();
         assertThat(out.toString()).isEqualTo("""
+                Test 'src/test/resources/test-command/pass/batches.yaml' succeeded
                 Test 'src/test/resources/test-command/pass/conditions.yaml' succeeded
                 Test 'src/test/resources/test-command/pass/env.yaml' succeeded
                 Test 'src/test/resources/test-command/pass/filter.yaml' succeeded
