@@ -11,7 +11,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.kafka.KafkaConstants;
-import org.apache.camel.support.DefaultMessage;
+import org.apache.camel.support.DefaultExchange;
 
 /**
  * The step in front of the camel-kafka producer: evaluates the per-message {@code topic}, {@code key},
@@ -77,16 +77,17 @@ public final class KafkaRecordPreparer implements Processor {
         if (batch.size() == 1) {
             out.setBody(batch.get(0).content());
             out.getHeaders().clear();
-            out.getHeaders().putAll(record(batch.get(0)));
+            out.getHeaders().putAll(record(batch.messages(), 0));
             return;
         }
-        // A batch is one record per message: camel-kafka sends an Iterable body's Camel messages as records, each
-        // with its own headers, and continues once all of them were acknowledged.
-        List<org.apache.camel.Message> records = new ArrayList<>(batch.size());
-        for (Message m : batch) {
-            DefaultMessage r = new DefaultMessage(exchange);
-            r.setBody(m.content());
-            r.getHeaders().putAll(record(m));
+        // A batch is one record per message: camel-kafka sends an Iterable body's exchanges as records, each with its
+        // own headers, and continues once all of them were acknowledged. Exchanges, not bare Camel messages:
+        // camel-kafka converts a record's key through the item's exchange and drops it without one.
+        List<Exchange> records = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Exchange r = new DefaultExchange(exchange.getContext());
+            r.getMessage().setBody(batch.get(i).content());
+            r.getMessage().getHeaders().putAll(record(batch.messages(), i));
             records.add(r);
         }
         out.getHeaders().clear();
@@ -94,21 +95,21 @@ public final class KafkaRecordPreparer implements Processor {
     }
 
     /** The camel-kafka headers of one message's record: its record headers plus the per-message overrides. */
-    private Map<String, Object> record(Message message) {
-        Map<String, Object> record = recordHeaders(message.metadata());
+    private Map<String, Object> record(List<Message> batch, int index) {
+        Map<String, Object> record = recordHeaders(batch.get(index).metadata());
         if (topic != null) {
-            record.put(KafkaConstants.OVERRIDE_TOPIC, topic.render(message));
+            record.put(KafkaConstants.OVERRIDE_TOPIC, topic.render(batch, index));
         }
-        String renderedKey = key.render(message);
+        String renderedKey = key.render(batch, index);
         // Benthos: an empty key is no key at all (nil), which the hash partitioners then spread randomly.
         if (!renderedKey.isEmpty()) {
             record.put(KafkaConstants.KEY, renderedKey.getBytes(StandardCharsets.UTF_8));
         }
         if (partition != null) {
-            record.put(KafkaConstants.PARTITION_KEY, parsePartition(partition.render(message)));
+            record.put(KafkaConstants.PARTITION_KEY, parsePartition(partition.render(batch, index)));
         }
         if (timestampMs != null) {
-            record.put(KafkaConstants.OVERRIDE_TIMESTAMP, parseTimestamp(timestampMs.render(message)) * timestampScale);
+            record.put(KafkaConstants.OVERRIDE_TIMESTAMP, parseTimestamp(timestampMs.render(batch, index)) * timestampScale);
         }
         return record;
     }

@@ -38,4 +38,9 @@ final class Template {
     String render(Message message) {
         return interpolated == null ? literal : interpolated.render(message);
     }
+
+    /** Renders against message {@code index} of a batch ({@code batch_index()}, {@code from()}). */
+    String render(java.util.List<Message> batch, int index) {
+        return interpolated == null ? literal : interpolated.render(batch, index);
+    }
 }

@@ -84,6 +84,21 @@ class KafkaOutputTest {
         return out;
     }
 
+    /** A transaction of several messages: one record per message, keys rendered per message, one ack. */
+    @Test
+    void aBatchIsOneRecordPerMessageAndItsTransactionAcksOnce() throws Exception {
+        Map<String, Object> c = config("transaction-records");
+        c.put("key", "${! batch_index() }-${! content() }");
+        StreamHarness endpoint = route(c);
+        Exchange done = endpoint.sendBatch("in", "a", "b", "c");
+        assertThat(done.getException()).isNull();
+        assertThat(StreamHarness.bodies(done)).as("the batch goes on unchanged").containsExactly("a", "b", "c");
+        List<ConsumerRecord<byte[], byte[]>> records =
+                TopicReader.readAll(broker.bootstrapServers(), "transaction-records", 3);
+        assertThat(records).extracting(r -> new String(r.key(), StandardCharsets.UTF_8) + "="
+                + new String(r.value(), StandardCharsets.UTF_8)).containsExactlyInAnyOrder("0-a=a", "1-b=b", "2-c=c");
+    }
+
     @Test
     void sendsContentAndMetadataButNoCamelHeaders() throws Exception {
         StreamHarness endpoint = route(config("plain"));

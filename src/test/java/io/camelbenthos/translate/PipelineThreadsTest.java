@@ -213,8 +213,8 @@ class PipelineThreadsTest {
 
     @Test
     void aPipelineThreadRunningItsInputsNextSendCarriesOnInsteadOfDeadlocking() throws Exception {
-        // generate's batch loop sends its next message from the thread that completed the previous one: with one
-        // pipeline thread, taking a second permit there would wait for itself forever.
+        // an input's split sends its next batch from the thread that completed the previous one: with one pipeline
+        // thread, taking a second permit there would wait for itself forever.
         ConfigLoader loader = new ConfigLoader(ComponentRegistry.defaultRegistry(), Map.of(), List.of());
         TestComponents.reset();
         TranslatedStream stream = StreamTranslator.translate(loader.parse("gen.yaml", """
@@ -224,6 +224,8 @@ class PipelineThreadsTest {
                     interval: 1ms
                     count: 2
                     batch_size: 3
+                  processors:
+                    - split: {}
                 pipeline:
                   threads: 1
                 output:

@@ -96,18 +96,23 @@ public class CacheStep extends PerMessageStep implements CamelContextAware {
 
     @Override
     protected Message process(Message message) throws Exception {
+        return process(message, List.of(message), 0);
+    }
+
+    /** The interpolations see the batch (Benthos's cache processor is a batch processor acting per message). */
+    @Override
+    protected Message process(Message message, List<Message> batch, int index) throws Exception {
         InterpolatedString[] fields = compiled();
-        List<Message> batch = List.of(message);
-        String k = render(fields[0], batch, "key interpolation error: ");
+        String k = render(fields[0], batch, index, "key interpolation error: ");
         byte[] v;
         try {
-            v = fields[1].renderBytes(batch, 0);
+            v = fields[1].renderBytes(batch, index);
         } catch (BloblangException e) {
             throw new ProcessingError("value interpolation error: " + e.getMessage());
         }
         Duration itemTtl;
         try {
-            itemTtl = Caches.ttl(render(fields[2], batch, "ttl interpolation error: "));
+            itemTtl = Caches.ttl(render(fields[2], batch, index, "ttl interpolation error: "));
         } catch (GoTimeException e) {
             throw new ProcessingError("ttl must be a duration: " + e.getMessage());
         }
@@ -137,9 +142,9 @@ public class CacheStep extends PerMessageStep implements CamelContextAware {
         }
     }
 
-    private static String render(InterpolatedString field, List<Message> batch, String errorPrefix) {
+    private static String render(InterpolatedString field, List<Message> batch, int index, String errorPrefix) {
         try {
-            return field.render(batch, 0);
+            return field.render(batch, index);
         } catch (BloblangException e) {
             throw new ProcessingError(errorPrefix + e.getMessage());
         }

@@ -71,9 +71,15 @@ public class DedupeStep extends PerMessageStep implements CamelContextAware {
 
     @Override
     protected Message process(Message message) {
+        return process(message, List.of(message), 0);
+    }
+
+    /** The key sees the batch (Benthos's dedupe is a batch processor acting per message). */
+    @Override
+    protected Message process(Message message, List<Message> batch, int index) {
         String k;
         try {
-            k = compiled().render(List.of(message), 0);
+            k = compiled().render(batch, index);
         } catch (BloblangException e) {
             throw new ProcessingError("key interpolation error: " + e.getMessage());
         }
