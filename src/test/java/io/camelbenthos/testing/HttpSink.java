@@ -1,0 +1,60 @@
+package io.camelbenthos.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.apache.camel.test.AvailablePortFinder;
+
+/**
+ * A real HTTP server standing in for a downstream service, for an {@code http_client} output: it records every body
+ * it accepts (200) and answers 500 to bodies {@code fails} selects, so that the output nacks them.
+ */
+public final class HttpSink implements AutoCloseable {
+    private final HttpServer server;
+    private final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
+    private volatile Predicate<String> fails = body -> false;
+
+    public HttpSink() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", AvailablePortFinder.find().getPort()), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /** Bodies answered 200, in arrival order. */
+    public List<String> accepted() {
+        return accepted;
+    }
+
+    /** Bodies answered 500, in arrival order. */
+    public List<String> refused() {
+        return refused;
+    }
+
+    /** From now on, bodies matching {@code predicate} are refused with a 500. */
+    public void failWhen(Predicate<String> predicate) {
+        fails = predicate;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        boolean fail = fails.test(body);
+        (fail ? refused : accepted).add(body);
+        exchange.sendResponseHeaders(fail ? 500 : 200, -1);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
