@@ -7,6 +7,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.apache.camel.test.AvailablePortFinder;
 
@@ -19,10 +22,14 @@ public final class HttpSink implements AutoCloseable {
     private final List<String> accepted = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
     private volatile Predicate<String> fails = body -> false;
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile CountDownLatch held = new CountDownLatch(0);
+    private volatile CountDownLatch discarding;
 
     public HttpSink() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", AvailablePortFinder.find().getPort()), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool()); // held requests must not block the others' answers
         server.start();
     }
 
@@ -45,8 +52,48 @@ public final class HttpSink implements AutoCloseable {
         fails = predicate;
     }
 
+    /** From now on requests are held without an answer until {@link #release}. */
+    public void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    /** Answers the held requests and stops holding. */
+    public void release() {
+        held.countDown();
+    }
+
+    /**
+     * Stops holding and forgets the held requests, answering them 500: their sender is gone (killed), so they must
+     * not count as delivered.
+     */
+    public void discardHeld() {
+        CountDownLatch latch = held;
+        discarding = latch;
+        latch.countDown();
+    }
+
+    /** Requests received and not answered yet (held). */
+    public int pending() {
+        return pending.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        pending.incrementAndGet();
+        CountDownLatch latch = held;
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } finally {
+            pending.decrementAndGet();
+        }
+        if (discarding == latch) {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+            return;
+        }
         boolean fail = fails.test(body);
         (fail ? refused : accepted).add(body);
         exchange.sendResponseHeaders(fail ? 500 : 200, -1);
@@ -55,6 +102,7 @@ public final class HttpSink implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }
