@@ -69,6 +69,7 @@ public final class HttpSink implements AutoCloseable {
     public void discardHeld() {
         CountDownLatch latch = held;
         discarding = latch;
+        held = new CountDownLatch(0);
         latch.countDown();
     }
 
