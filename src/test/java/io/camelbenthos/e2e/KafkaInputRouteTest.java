@@ -154,6 +154,84 @@ class KafkaInputRouteTest {
         }
     }
 
+    /** With auto_replay_nacks: false a nacked message is dropped and its offset committed, as Benthos does. */
+    @Test
+    void withoutReplayANackIsDroppedAndCommitted() throws Exception {
+        String topic = unique("no_replay");
+        String group = unique("g");
+        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            records.add(TopicWriter.record(topic, 0, null, "m" + i));
+        }
+        TopicWriter.write(kafka.bootstrapServers(), records);
+
+        try (HttpSink sink = new HttpSink()) {
+            sink.failWhen(body -> body.contains("\"m1\""));
+            try (RouteHarness route = RouteHarness.startYaml("no_replay.yaml", config("""
+                    kafka:
+                      addresses: [ %s ]
+                      topics: [ %s ]
+                      consumer_group: %s
+                      commit_period: 100ms
+                      auto_replay_nacks: false
+                    """.formatted(kafka.bootstrapServers(), topic, group), sink), Map.of())) {
+                await().atMost(WAIT).until(() -> TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0) == 5);
+                assertThat(sink.refused()).hasSize(1);
+                assertThat(sink.accepted()).hasSize(4);
+            }
+        }
+    }
+
+    /** Stopping waits for the messages in flight and commits them, whatever the commit period. */
+    @Test
+    void commitsWhatWasAckedWhenStopping() throws Exception {
+        String topic = unique("stop");
+        String group = unique("g");
+        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            records.add(TopicWriter.record(topic, 0, null, "m" + i));
+        }
+        TopicWriter.write(kafka.bootstrapServers(), records);
+
+        try (HttpSink sink = new HttpSink()) {
+            try (RouteHarness route = RouteHarness.startYaml("stop.yaml", config("""
+                    kafka:
+                      addresses: [ %s ]
+                      topics: [ %s ]
+                      consumer_group: %s
+                      commit_period: 1h
+                    """.formatted(kafka.bootstrapServers(), topic, group), sink), Map.of())) {
+                await().atMost(WAIT).until(() -> sink.accepted().size() == 5);
+            }
+            assertThat(TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0)).isEqualTo(5);
+        }
+    }
+
+    /** kafka_franz with regexp_topics_include/exclude subscribes to the matching topics only. */
+    @Test
+    void franzSubscribesToTopicsByPattern() throws Exception {
+        String prefix = unique("re");
+        for (String t : List.of(prefix + "_a", prefix + "_b", prefix + "_skip")) {
+            TopicWriter.create(kafka.bootstrapServers(), t, 1);
+            TopicWriter.write(kafka.bootstrapServers(), List.of(TopicWriter.record(t, 0, null, t)));
+        }
+        try (HttpSink sink = new HttpSink();
+             RouteHarness route = RouteHarness.startYaml("re.yaml", config("""
+                     kafka_franz:
+                       seed_brokers: [ %s ]
+                       regexp_topics_include: [ "^%s_" ]
+                       regexp_topics_exclude: [ "skip" ]
+                       consumer_group: %s
+                       metadata_max_age: 1s
+                     """.formatted(kafka.bootstrapServers(), prefix, unique("g")), sink), Map.of())) {
+            await().atMost(WAIT).until(() -> sink.accepted().size() >= 2);
+            assertThat(sink.accepted()).extracting(b -> JSON.readTree(b).get("v").asText())
+                    .containsExactlyInAnyOrder(prefix + "_a", prefix + "_b");
+        }
+    }
+
     @Test
     void readsOnlyTheExplicitPartitionsWithoutAGroup() throws Exception {
         String topic = unique("explicit");
