@@ -30,8 +30,36 @@ class KafkaInputExportTest {
               drop: {}
             """;
 
+    private static final String REDPANDA = """
+            redpanda:
+              seed_brokers: [ "localhost:9092" ]
+              sasl:
+                - mechanism: SCRAM-SHA-256
+                  username: u
+                  password: p
+            input:
+              broker:
+                inputs:
+                  - redpanda:
+                      topics: [ "foo:0:10" ]
+                  - kafka_franz:
+                      seed_brokers: [ "localhost:9092" ]
+                      regexp_topics_include: [ "^foo" ]
+                      consumer_group: g
+            output:
+              redpanda_common:
+                topic: ${! @kafka_topic }-copy
+                metadata:
+                  include_prefixes: [ kafka_ ]
+            """;
+
     @Test
     void kafkaInputsLoadBackAsTheTranslation() throws Exception {
         ExportRoundTripTest.assertExportLoadsBackAsTheTranslation("kafka_in.yaml", ALL);
+    }
+
+    @Test
+    void redpandaComponentsLoadBackAsTheTranslation() throws Exception {
+        ExportRoundTripTest.assertExportLoadsBackAsTheTranslation("redpanda.yaml", REDPANDA);
     }
 }
