@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,7 +59,8 @@ final class BenthosKafkaConsumer extends DefaultConsumer {
     /** Exchanges in the route right now (replays waiting for their turn not included). */
     private final AtomicInteger outstanding = new AtomicInteger();
     private volatile boolean stopping;
-    private volatile boolean connecting = true;
+    /** Counted down on stop: ends a wait between connection attempts at once (no interrupt reaches the client). */
+    private volatile CountDownLatch stopped = new CountDownLatch(1);
     private volatile KafkaConsumer<byte[], byte[]> client;
     private Thread poller;
     private ScheduledExecutorService replays;
@@ -76,6 +78,7 @@ final class BenthosKafkaConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         stopping = false;
+        stopped = new CountDownLatch(1);
         replays = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "benthos-kafka-replay");
         poller = new Thread(this::run, "benthos-" + endpoint.getComponentType() + "-input");
@@ -86,14 +89,12 @@ final class BenthosKafkaConsumer extends DefaultConsumer {
     @Override
     protected void doStop() throws Exception {
         stopping = true;
+        stopped.countDown();
         KafkaConsumer<byte[], byte[]> current = client;
         if (current != null) {
             current.wakeup();
         }
         if (poller != null) {
-            if (connecting) {
-                poller.interrupt(); // a connection attempt may wait on the network; the poll loop is woken above
-            }
             poller.join(drainMillis() + 10_000);
             poller = null;
         }
@@ -110,32 +111,38 @@ final class BenthosKafkaConsumer extends DefaultConsumer {
         return Math.min(strategy, MAX_DRAIN_MILLIS);
     }
 
+    /**
+     * Sessions until stopped: connect, join, poll. A session that breaks on an unexpected client error is closed and
+     * a new one connects, as Benthos's input goes back to its connect loop; messages of the old session still in
+     * flight are then read again from the last commit.
+     */
     private void run() {
-        KafkaConsumer<byte[], byte[]> consumer = connect();
-        if (consumer == null) {
-            return;
-        }
-        client = consumer;
-        connecting = false;
-        Thread.interrupted(); // an interrupt meant for the connect loop must not break the client
-        try {
-            if (stopping) {
+        while (!stopping) {
+            KafkaConsumer<byte[], byte[]> consumer = connect();
+            if (consumer == null) {
                 return;
             }
-            join(consumer);
-            nextCommit = System.currentTimeMillis() + endpoint.getCommitPeriodMs();
-            pollLoop(consumer);
-            drain(consumer);
-        } catch (RuntimeException e) {
-            LOG.error("Kafka input stopped: {}", e.getMessage());
-        } finally {
-            client = null;
+            client = consumer;
             try {
-                consumer.close(Duration.ofSeconds(5));
+                if (!stopping) {
+                    join(consumer);
+                    nextCommit = System.currentTimeMillis() + endpoint.getCommitPeriodMs();
+                    pollLoop(consumer);
+                    drain(consumer);
+                }
             } catch (RuntimeException e) {
-                LOG.debug("Closing the Kafka consumer: {}", e.getMessage());
+                LOG.error(topics.isBalanced() ? "Kafka group session error: {}" : "Kafka message recv error: {}",
+                        e.getMessage());
+            } finally {
+                client = null;
+                try {
+                    consumer.close(Duration.ofSeconds(5));
+                } catch (RuntimeException e) {
+                    LOG.debug("Closing the Kafka consumer: {}", e.getMessage());
+                }
+                partitions.clear();
+                endpoint.getConnection().update(ConnectionState.PENDING);
             }
-            endpoint.getConnection().update(ConnectionState.PENDING);
         }
     }
 
@@ -155,6 +162,7 @@ final class BenthosKafkaConsumer extends DefaultConsumer {
                     return consumer;
                 }
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return null;
             } catch (KafkaException e) {
                 error = e.getMessage();
@@ -162,8 +170,11 @@ final class BenthosKafkaConsumer extends DefaultConsumer {
             endpoint.getConnection().update(ConnectionState.failing(error));
             LOG.error("Failed to connect to {}: {}", endpoint.getComponentType(), error.replace("\n", "\\n"));
             try {
-                Thread.sleep((long) backoff);
+                if (stopped.await((long) backoff, TimeUnit.MILLISECONDS)) {
+                    return null;
+                }
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return null;
             }
             backoff = Math.min(backoff * 1.5, MAX_BACKOFF_MILLIS);
@@ -227,11 +238,12 @@ final class BenthosKafkaConsumer extends DefaultConsumer {
         }
     }
 
-    private static boolean sleep(long millis) {
+    /** Waits between failed polls; false when stopping meanwhile. */
+    private boolean sleep(long millis) {
         try {
-            Thread.sleep(millis);
-            return true;
+            return !stopped.await(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
