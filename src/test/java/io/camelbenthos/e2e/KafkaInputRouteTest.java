@@ -281,4 +281,25 @@ class KafkaInputRouteTest {
             await().atMost(WAIT).until(() -> sink.accepted().size() == 1);
         }
     }
+
+    /** The input started before its broker: it keeps retrying, then consumes once the broker is there. */
+    @Test
+    void consumesOnceALateBrokerIsUp() throws Exception {
+        String address = "127.0.0.1:" + AvailablePortFinder.find().getPort();
+        String group = unique("g");
+        try (HttpSink sink = new HttpSink();
+             RouteHarness route = RouteHarness.startYaml("late.yaml", config("""
+                     kafka:
+                       addresses: [ %s ]
+                       topics: [ late_topic ]
+                       consumer_group: %s
+                     """.formatted(address, group), sink), Map.of())) {
+            try (EmbeddedKafkaBroker late = EmbeddedKafkaBroker.start(address)) {
+                // no create: the subscribing input may have had the broker auto-create it already
+                TopicWriter.write(address, List.of(TopicWriter.record("late_topic", 0, null, "finally")));
+                await().atMost(WAIT).until(() -> sink.accepted().size() == 1);
+                assertThat(JSON.readTree(sink.accepted().get(0)).get("v").asText()).isEqualTo("finally");
+            }
+        }
+    }
 }
