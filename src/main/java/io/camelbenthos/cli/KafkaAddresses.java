@@ -30,7 +30,7 @@ final class KafkaAddresses {
                         && !list.isEmpty()) {
                     return String.valueOf(list.get(0)).split(",")[0].strip();
                 }
-                String found = find(e.getValue(), inKafka || key.equals("kafka") || key.equals("kafka_franz"));
+                String found = find(e.getValue(), inKafka || key.equals("kafka") || key.equals("kafka_franz") || key.equals("redpanda"));
                 if (found != null) {
                     return found;
                 }

@@ -69,6 +69,9 @@ public interface TranslationContext {
     /** The top-level {@code http} block of the config, defaults applied. */
     ComponentConfig http();
 
+    /** The top-level {@code redpanda} block of the config (the redpanda components' shared connection). */
+    ComponentConfig redpanda();
+
     /**
      * A readable, deterministic id for a step of the component being translated: {@code <stream>.<label>} when it
      * has a label, else {@code <stream>.<path without root.>}, plus {@code .<suffix>} when given (null: none).

@@ -2,6 +2,7 @@ package io.camelbenthos.config;
 
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
+import io.camelbenthos.kafka.FranzFields;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,7 @@ public final class RootSpec {
     public static List<FieldSpec> fields() {
         return List.of(
                 http(),
+                FranzFields.topLevelBlock(),
                 FieldSpec.of("input", FieldType.INPUT, Map.of("stdin", Map.of()), "The stream's input."),
                 FieldSpec.of("buffer", FieldType.ANY, Map.of("none", Map.of()), "The buffer; only none is supported."),
                 FieldSpec.object("pipeline", "Processors shared by every message between input and output.",

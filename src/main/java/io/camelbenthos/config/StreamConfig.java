@@ -76,6 +76,11 @@ public final class StreamConfig {
         return root.object("http");
     }
 
+    /** The top-level {@code redpanda} block (the redpanda components' shared connection), defaults applied. */
+    public ComponentConfig redpanda() {
+        return root.object("redpanda");
+    }
+
     /** The configured log level, upper case ({@code INFO}, {@code DEBUG}, ...). */
     public String logLevel() {
         return root.object("logger").string("level").toUpperCase(java.util.Locale.ROOT);

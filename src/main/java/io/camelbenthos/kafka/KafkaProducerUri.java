@@ -86,6 +86,123 @@ public final class KafkaProducerUri {
         return new KafkaProducerUri("kafka:" + path + "?" + query(options), preparer);
     }
 
+    /**
+     * The {@code kafka_franz} / {@code redpanda} outputs on the same producer: franz-go's names and defaults mapped
+     * onto the Java client. {@code connection} holds {@code seed_brokers}, {@code client_id}, {@code tls} and
+     * {@code sasl}: the output itself, or the top-level {@code redpanda} block.
+     */
+    public static KafkaProducerUri fromFranz(ComponentConfig config, ComponentConfig connection) {
+        KafkaLogging.quietenUnlessConfigured();
+        if (config.isSet("inject_tracing_map")) {
+            throw new ConfigException(config.position("inject_tracing_map"),
+                    config.type() + ": inject_tracing_map is not supported");
+        }
+        Template topic = Template.of(config.string("topic"));
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> seeds = connection.isSet("seed_brokers") ? connection.stringList("seed_brokers") : List.of();
+        options.put("brokers", String.join(",", brokers(seeds, connection)));
+        options.put("clientId", connection.string("client_id"));
+        options.put("keySerializer", ByteArraySerializer.class.getName());
+        options.put("valueSerializer", ByteArraySerializer.class.getName());
+        options.put("compressionCodec", config.isSet("compression") ? config.string("compression") : "none");
+        String acks = switch (config.string("acks")) {
+            case "leader" -> "1";
+            case "none" -> "0";
+            default -> "all";
+        };
+        boolean idempotent = config.bool("idempotent_write");
+        if (idempotent && !acks.equals("all")) {
+            throw new ConfigException(config.position("idempotent_write"),
+                    config.type() + ": idempotent_write requires acks: all");
+        }
+        options.put("requestRequiredAcks", acks);
+        options.put("additionalProperties.enable.idempotence", String.valueOf(idempotent));
+        long requests = config.integer("max_in_flight_requests");
+        if (requests < 1) {
+            throw new ConfigException(config.position("max_in_flight_requests"),
+                    config.type() + ": max_in_flight_requests must be at least 1");
+        }
+        options.put("maxInFlightRequest", String.valueOf(idempotent ? Math.min(requests, IDEMPOTENT_MAX_IN_FLIGHT) : requests));
+        options.put("maxRequestSize", String.valueOf(bytes(config, "max_message_bytes")));
+        boolean manual = "manual".equals(config.isSet("partitioner") ? config.string("partitioner") : "");
+        if (manual != config.isSet("partition")) {
+            throw new ConfigException(config.position(manual ? "partitioner" : "partition"),
+                    config.type() + ": partition must be set when, and only when, partitioner is manual");
+        }
+        if (config.isSet("partitioner")) {
+            switch (config.string("partitioner")) {
+                case "murmur2_hash" -> options.put("partitioner", Murmur2HashPartitioner.class.getName());
+                case "round_robin" -> options.put("partitioner", RoundRobinPartitioner.class.getName());
+                default -> { } // manual: the partition header decides; least_backup: the client's default
+            }
+        }
+        long retries = config.integer("record_retries");
+        options.put("retries", String.valueOf(retries <= 0 ? Integer.MAX_VALUE : Math.min(retries, Integer.MAX_VALUE)));
+        options.put("retryBackoffMs", String.valueOf(SARAMA_RETRY_BACKOFF_MS));
+        long requestTimeout = config.duration("timeout").toMillis();
+        options.put("requestTimeoutMs", String.valueOf(requestTimeout));
+        long delivery = config.duration("record_delivery_timeout").toMillis();
+        // franz-go: no delivery timeout means records are retried forever and a write blocks while brokers are down
+        options.put("deliveryTimeoutMs", String.valueOf(delivery <= 0 ? Integer.MAX_VALUE
+                : Math.min(Math.max(delivery, requestTimeout), Integer.MAX_VALUE)));
+        options.put("maxBlockMs", String.valueOf(delivery <= 0 ? Integer.MAX_VALUE : Math.min(delivery, Integer.MAX_VALUE)));
+        KafkaSecurityOptions.apply(connection.object("tls"), FranzSasl.of(connection), FranzSasl.user(connection), options);
+        options.put("lazyStartProducer", "true");
+
+        KafkaRecordPreparer preparer = new KafkaRecordPreparer();
+        if (!topic.isStatic()) {
+            preparer.setTopic(config.string("topic"));
+        }
+        preparer.setKey(config.isSet("key") ? config.string("key") : "");
+        if (manual) {
+            preparer.setPartition(config.string("partition"));
+        }
+        if (config.isSet("timestamp") && config.isSet("timestamp_ms")) {
+            throw new ConfigException(config.position("timestamp"), "cannot specify both timestamp and timestamp_ms fields");
+        }
+        if (config.isSet("timestamp_ms")) {
+            preparer.setTimestampMs(config.string("timestamp_ms"));
+        } else if (config.isSet("timestamp")) {
+            preparer.setTimestampSeconds(config.string("timestamp"));
+        }
+        preparer.setIncludeOnly(true);
+        if (config.isSet("metadata")) {
+            preparer.setIncludePrefixes(config.object("metadata").stringList("include_prefixes"));
+            preparer.setIncludePatterns(config.object("metadata").stringList("include_patterns"));
+        }
+        String path = topic.isStatic() ? topic.literal() : INTERPOLATED_TOPIC_PLACEHOLDER;
+        return new KafkaProducerUri("kafka:" + path + "?" + query(options), preparer);
+    }
+
+    private static List<String> brokers(List<String> items, ComponentConfig config) {
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            for (String part : item.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ConfigException(config.position("seed_brokers"),
+                    config.type() + ": seed_brokers must list at least one broker");
+        }
+        return out;
+    }
+
+    /** A human byte size as Redpanda Connect reads it ({@code 1MiB}, {@code 1MB}, {@code 512}). */
+    static long bytes(ComponentConfig config, String field) {
+        String text = config.string(field).trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)([0-9.]+)\\s*([kmgt]?i?b?)").matcher(text);
+        if (!m.matches()) {
+            throw new ConfigException(config.position(field), config.type() + ": " + field + " is not a byte size: " + text);
+        }
+        String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        long base = unit.contains("i") ? 1024 : 1000;
+        int power = unit.isEmpty() || unit.equals("b") ? 0 : "kmgt".indexOf(unit.charAt(0)) + 1;
+        return (long) (Double.parseDouble(m.group(1)) * Math.pow(base, power));
+    }
+
     /** The camel-kafka endpoint URI, e.g. {@code kafka:foo_topic?brokers=localhost:9092&...}. */
     public String uri() {
         return uri;

@@ -1,5 +1,6 @@
 package io.camelbenthos.kafka;
 
+import io.camelbenthos.http.MetadataFilter;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
 import io.camelbenthos.message.MessageBatch;
@@ -36,6 +37,11 @@ public final class KafkaRecordPreparer implements Processor {
     private long timestampScale = 1;
     private List<String> excludePrefixes = List.of();
     private Map<String, String> staticHeaders = Map.of();
+    /** franz outputs: only metadata the include filter passes becomes headers (none without rules). */
+    private boolean includeOnly;
+    private List<String> includePrefixes = List.of();
+    private List<String> includePatterns = List.of();
+    private MetadataFilter include;
 
     /** A per-message topic; leave unset when the topic is static (it is then part of the endpoint URI). */
     public void setTopic(String template) {
@@ -63,6 +69,21 @@ public final class KafkaRecordPreparer implements Processor {
 
     public void setExcludePrefixes(List<String> prefixes) {
         this.excludePrefixes = List.copyOf(prefixes);
+    }
+
+    /** True for the franz outputs' {@code metadata} include filter instead of the exclude prefixes. */
+    public void setIncludeOnly(boolean includeOnly) {
+        this.includeOnly = includeOnly;
+    }
+
+    public void setIncludePrefixes(List<String> prefixes) {
+        this.includePrefixes = List.copyOf(prefixes);
+        this.include = null;
+    }
+
+    public void setIncludePatterns(List<String> patterns) {
+        this.includePatterns = List.copyOf(patterns);
+        this.include = null;
     }
 
     public void setStaticHeaders(Map<String, String> headers) {
@@ -129,6 +150,14 @@ public final class KafkaRecordPreparer implements Processor {
     }
 
     private boolean excluded(String key) {
+        if (includeOnly) {
+            MetadataFilter filter = include;
+            if (filter == null) {
+                filter = new MetadataFilter(includePrefixes, includePatterns);
+                include = filter;
+            }
+            return !filter.matches(key);
+        }
         for (String prefix : excludePrefixes) {
             if (key.startsWith(prefix)) {
                 return true;

@@ -20,17 +20,24 @@ final class KafkaSecurityOptions {
     }
 
     static void apply(ComponentConfig config, Map<String, String> options) {
-        ComponentConfig tls = config.object("tls");
+        ComponentConfig sasl = config.object("sasl");
+        apply(config.object("tls"), sasl, sasl.string("user"), options);
+    }
+
+    /**
+     * As {@link #apply(ComponentConfig, Map)} for a SASL block that names its user differently ({@code username} in
+     * the franz components); {@code sasl} is null when there is none.
+     */
+    static void apply(ComponentConfig tls, ComponentConfig sasl, String user, Map<String, String> options) {
         boolean tlsOn = tls.bool("enabled");
-        boolean saslOn = sasl(config, options);
+        boolean saslOn = sasl != null && sasl(sasl, user, options);
         options.put("securityProtocol", saslOn ? (tlsOn ? "SASL_SSL" : "SASL_PLAINTEXT") : (tlsOn ? "SSL" : "PLAINTEXT"));
         if (tlsOn) {
             tls(tls, options);
         }
     }
 
-    private static boolean sasl(ComponentConfig config, Map<String, String> options) {
-        ComponentConfig sasl = config.object("sasl");
+    private static boolean sasl(ComponentConfig sasl, String user, Map<String, String> options) {
         String mechanism = sasl.string("mechanism");
         String module = switch (mechanism) {
             case "none" -> null;
@@ -45,7 +52,7 @@ final class KafkaSecurityOptions {
             return false;
         }
         options.put("saslMechanism", mechanism);
-        options.put("saslJaasConfig", module + " required username=" + jaasQuote(sasl.string("user"))
+        options.put("saslJaasConfig", module + " required username=" + jaasQuote(user)
                 + " password=" + jaasQuote(sasl.string("password")) + ";");
         return true;
     }

@@ -258,6 +258,11 @@ public final class StreamTranslator implements TranslationContext {
     }
 
     @Override
+    public ComponentConfig redpanda() {
+        return config.redpanda();
+    }
+
+    @Override
     public String stepId(String suffix) {
         ComponentConfig c = translating.peek();
         String base = c == null ? config.id() : baseId(c);

@@ -88,7 +88,15 @@ public final class KafkaOutput implements OutputComponent {
 
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
-        KafkaProducerUri producer = KafkaProducerUri.from(config);
+        return appendProducer(KafkaProducerUri.from(config), config, tail, context);
+    }
+
+    /**
+     * The steps of a Kafka output (this one, {@code kafka_franz}, {@code redpanda}): batching, the connection gate,
+     * the record preparer, the producer, the metadata restorer.
+     */
+    static ProcessorDefinition<?> appendProducer(KafkaProducerUri producer, ComponentConfig config,
+                                                 ProcessorDefinition<?> tail, TranslationContext context) {
         ProcessorDefinition<?> current = BatchingField.append(config, tail, context);
         String connect = context.stepId("connect");
         String prepare = context.stepId("record");
