@@ -1,7 +1,6 @@
 package io.camelbenthos.components.outputs;
 
 import io.camelbenthos.camel.BenthosExchange;
-import java.util.Map;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 
