@@ -41,7 +41,7 @@ stop_server() {
 }
 
 command -v wrk >/dev/null 2>&1 || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
-JAR="${JAR:-$(ls target/camel-benthos-*-runner.jar 2>/dev/null | head -n 1)}"
+JAR="${JAR:-$(ls target/camel-benthos-*-runner.jar 2>/dev/null | head -n 1 || true)}"
 [[ -n "$JAR" ]] || { echo "no runnable jar: mvn -B -q package -DskipTests" >&2; exit 1; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }

@@ -63,7 +63,8 @@ pinned() {
   if [[ -n "$cpus" ]]; then taskset -c "$cpus" "$@"; else "$@"; fi
 }
 
-jar() { ls target/camel-benthos-*-runner.jar 2>/dev/null | head -n 1; }
+# "|| true": on a clean tree there is no jar yet, and pipefail would end the script silently right here
+jar() { ls target/camel-benthos-*-runner.jar 2>/dev/null | head -n 1 || true; }
 newest_source() { find src/main pom.xml -type f -newer "$1" 2>/dev/null | head -n 1; }
 JAR="$(jar)"
 if [[ -z "$JAR" || -n "$(newest_source "$JAR")" ]]; then
