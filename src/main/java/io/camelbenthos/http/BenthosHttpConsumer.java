@@ -150,9 +150,16 @@ public class BenthosHttpConsumer extends DefaultConsumer implements Suspendable,
                 GoHttp.error(request.response(), 400, "Bad request");
                 return;
             }
+            // Counted first, then closing checked again: the body arrives later than the request, and a stop that
+            // began meanwhile (a reload) either waits for this request or is seen here; never a half-stopped route.
+            inflight.increment();
+            if (closing) {
+                inflight.decrement();
+                GoHttp.error(request.response(), 503, "Server closing");
+                return;
+            }
             counters.received().add(parts.size());
             PendingRequest pending = new PendingRequest(request.response(), renderer, inflight, counters::latency);
-            inflight.increment();
             pending.startTimer(vertx, endpoint.getTimeout());
             if (parts.isEmpty()) {
                 // A multipart body without parts is an empty batch. Benthos hands it on, a processor drops it and
