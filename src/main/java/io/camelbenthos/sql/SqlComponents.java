@@ -58,6 +58,20 @@ public final class SqlComponents {
         }
     }
 
+    /** The {@code sql_insert} step of the output ({@code output}) or the processor: both read the same fields. */
+    public static SqlInsertStep insertStep(ComponentConfig config, TranslationContext context, boolean output) {
+        SqlInsertStep step = configure(new SqlInsertStep(), config, context);
+        step.setTable(config.string("table"));
+        step.setColumns(config.stringList("columns"));
+        step.setPrefix(config.isSet("prefix") ? config.string("prefix") : "");
+        step.setSuffix(config.isSet("suffix") ? config.string("suffix") : "");
+        if (config.declares("options") && config.isSet("options")) {
+            step.setOptions(config.stringList("options")); // the output's only
+        }
+        step.setOutput(output);
+        return step;
+    }
+
     /**
      * Appends an output's writer: as the step itself, or behind the output's batching step, which then hands it whole
      * batches.

@@ -44,15 +44,6 @@ public final class SqlInsertOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                             TranslationContext context) {
-        SqlInsertStep step = SqlComponents.configure(new SqlInsertStep(), config, context);
-        step.setTable(config.string("table"));
-        step.setColumns(config.stringList("columns"));
-        step.setPrefix(config.isSet("prefix") ? config.string("prefix") : "");
-        step.setSuffix(config.isSet("suffix") ? config.string("suffix") : "");
-        if (config.isSet("options")) {
-            step.setOptions(config.stringList("options"));
-        }
-        step.setOutput(true);
-        return SqlComponents.appendOutput(step, config, tail, context);
+        return SqlComponents.appendOutput(SqlComponents.insertStep(config, context, true), config, tail, context);
     }
 }

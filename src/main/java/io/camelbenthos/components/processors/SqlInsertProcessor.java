@@ -35,12 +35,7 @@ public final class SqlInsertProcessor implements ProcessorComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                             TranslationContext context) {
-        SqlInsertStep step = SqlComponents.configure(new SqlInsertStep(), config, context);
-        step.setTable(config.string("table"));
-        step.setColumns(config.stringList("columns"));
-        step.setPrefix(config.isSet("prefix") ? config.string("prefix") : "");
-        step.setSuffix(config.isSet("suffix") ? config.string("suffix") : "");
-        step.setOutput(false);
+        SqlInsertStep step = SqlComponents.insertStep(config, context, false);
         String id = context.stepId(null);
         return tail.process(context.bind(id, step)).id(id);
     }
