@@ -1,18 +1,13 @@
 package io.camelbenthos.http.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.components.outputs.BatchPolicyStep;
-import io.camelbenthos.components.outputs.BatchWriter;
+import io.camelbenthos.components.outputs.RouteBatchWriter;
 import io.camelbenthos.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.AsyncProducer;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * How http_client writes a batch its {@link BatchPolicyStep} completed, as Benthos's {@code WriteBatch} does:
@@ -27,14 +22,11 @@ import org.apache.camel.support.service.ServiceSupport;
  *
  * <p>A JavaBean for export.
  */
-public class HttpBatchSender extends ServiceSupport implements BatchWriter, CamelContextAware {
+public class HttpBatchSender extends RouteBatchWriter {
     /** Exchange property holding the messages of a batch sent as one multipart request. */
     public static final String BATCH = "CamelBenthosHttpBatch";
 
     private boolean asMultipart;
-    private String sendUri = "";
-    private CamelContext camelContext;
-    private volatile AsyncProducer producer;
 
     public boolean isAsMultipart() {
         return asMultipart;
@@ -44,29 +36,9 @@ public class HttpBatchSender extends ServiceSupport implements BatchWriter, Came
         this.asMultipart = asMultipart;
     }
 
-    /** The endpoint of the route holding the http_client send steps. */
-    public String getSendUri() {
-        return sendUri;
-    }
-
-    public void setSendUri(String sendUri) {
-        this.sendUri = sendUri;
-    }
-
-    @Override
-    @JsonIgnore // not a setting: export must not write the context out
-    public CamelContext getCamelContext() {
-        return camelContext;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
     @Override
     public void write(List<Exchange> batch, Runnable written) {
-        AsyncProducer send = producer;
+        AsyncProducer send = producer();
         if (send == null) {
             complete(batch, new HttpClientException("http_client: output closed before the batch was sent"), written);
             return;
@@ -97,24 +69,5 @@ public class HttpBatchSender extends ServiceSupport implements BatchWriter, Came
                 sendInOrder(send, batch, index + 1, written);
             }
         });
-    }
-
-    private static void complete(List<Exchange> batch, Exception failure, Runnable written) {
-        batch.forEach(e -> e.setException(failure));
-        written.run();
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        AsyncProducer created = camelContext.getEndpoint(sendUri).createAsyncProducer();
-        ServiceHelper.startService(created);
-        producer = created;
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        AsyncProducer stopping = producer;
-        producer = null;
-        ServiceHelper.stopService(stopping);
     }
 }
