@@ -82,7 +82,9 @@ public final class ProtoSchemas {
             loader.initRoots(roots, List.of());
             schema = loader.loadSchema();
         } catch (Exception e) { // Kotlin: an unreadable file is an undeclared IOException
-            throw new IllegalArgumentException(String.valueOf(e.getMessage()).strip(), e);
+            // Wire's multi-line explanations ("unable to resolve X\n  for field a (f.proto:3:3)") as one line
+            throw new IllegalArgumentException(String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " "),
+                    e);
         }
         Map<String, FileDescriptorProto> protos = new HashMap<>();
         SchemaEncoder encoder = new SchemaEncoder(schema);
