@@ -2,9 +2,6 @@ package io.camelbenthos.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,15 +57,9 @@ class ExecProcessorsExportTest {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("exec.camel.yaml", exported));
             context.start();
-            HttpResponse<String> ok = post("{\"text\":\"hi\",\"n\":2}");
+            HttpResponse<String> ok = ProcessorsExportTest.post(port.getPort(), "{\"text\":\"hi\",\"n\":2}");
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(ok.body()).isEqualTo("{\"TEXT\":\"HI\",\"N\":2}");
         }
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getPort() + "/post"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

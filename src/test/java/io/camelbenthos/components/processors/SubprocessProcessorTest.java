@@ -22,10 +22,16 @@ class SubprocessProcessorTest {
         return h.camel().getRegistry().findSingleByType(SubprocessStep.class).subprocess();
     }
 
+    /** The child's pid once it runs (it starts on its own thread, after the stream started). */
+    private static long runningPid(StreamHarness h) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> child(h).running());
+        return child(h).pid();
+    }
+
     @Test
     void eachMessageIsAnExchangeWithTheLongLivedProcess() throws Exception {
         try (StreamHarness h = harness("- subprocess: {name: sh, args: " + UPPER + "}")) {
-            long pid = child(h).pid();
+            long pid = runningPid(h);
             assertThat(StreamHarness.body(send(h, "hello"))).isEqualTo("HELLO");
             assertThat(StreamHarness.body(send(h, "world"))).isEqualTo("WORLD");
             assertThat(child(h).pid()).isEqualTo(pid); // the same process answered both
@@ -58,7 +64,7 @@ class SubprocessProcessorTest {
     void aProcessThatExitsIsRestarted() throws Exception {
         // answers one line, then exits
         try (StreamHarness h = harness("- subprocess: {name: sh, args: [ '-c', 'read l; echo \"got $l\"' ]}")) {
-            long first = child(h).pid();
+            long first = runningPid(h);
             Exchange once = send(h, "one");
             assertThat(BenthosExchange.error(once)).isNull();
             assertThat(StreamHarness.body(once)).isEqualTo("got one");

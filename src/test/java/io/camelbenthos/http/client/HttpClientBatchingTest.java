@@ -48,6 +48,14 @@ class HttpClientBatchingTest {
                 """.formatted(server.url("/batch"), output.indent(4)));
     }
 
+    private static List<Exchange> awaitAll(List<Future<Exchange>> pending) throws Exception {
+        List<Exchange> done = new ArrayList<>();
+        for (Future<Exchange> f : pending) {
+            done.add(f.get(30, TimeUnit.SECONDS));
+        }
+        return done;
+    }
+
     /** Sends each body without waiting: the output holds every message until its batch is written. */
     private List<Exchange> sendAll(String... bodies) throws Exception {
         ProducerTemplate producer = stream.camel().createProducerTemplate();
@@ -56,11 +64,7 @@ class HttpClientBatchingTest {
             pending.add(producer.asyncSend("direct:test.in",
                     e -> e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8))));
         }
-        List<Exchange> done = new ArrayList<>();
-        for (Future<Exchange> f : pending) {
-            done.add(f.get(30, TimeUnit.SECONDS));
-        }
-        return done;
+        return awaitAll(pending);
     }
 
     /**
@@ -79,11 +83,7 @@ class HttpClientBatchingTest {
                 Thread.onSpinWait(); // until this message is held, so the next one lands after it
             }
         }
-        List<Exchange> done = new ArrayList<>();
-        for (Future<Exchange> f : pending) {
-            done.add(f.get(30, TimeUnit.SECONDS));
-        }
-        return done;
+        return awaitAll(pending);
     }
 
     @Test
@@ -123,11 +123,7 @@ class HttpClientBatchingTest {
             MessageBatch batch = MessageBatch.of(bodies.stream().map(Message::of).toList());
             pending.add(producer.asyncSend("direct:test.in", e -> e.getMessage().setBody(batch)));
         }
-        List<Exchange> done = new ArrayList<>();
-        for (Future<Exchange> f : pending) {
-            done.add(f.get(30, TimeUnit.SECONDS));
-        }
-        return done;
+        return awaitAll(pending);
     }
 
     @Test
