@@ -71,7 +71,12 @@ class ProcessorsExportTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getPort() + "/post"))
+        return post(port.getPort(), body);
+    }
+
+    /** POSTs {@code body} to {@code /post} on the local {@code port}. */
+    static HttpResponse<String> post(int port, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/post"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }

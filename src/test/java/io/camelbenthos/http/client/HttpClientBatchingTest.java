@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camelbenthos.components.outputs.BatchPolicyStep;
 import io.camelbenthos.http.Multipart;
 import io.camelbenthos.http.client.RecordingServer.Reply;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.testing.StreamHarness;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,6 +48,14 @@ class HttpClientBatchingTest {
                 """.formatted(server.url("/batch"), output.indent(4)));
     }
 
+    private static List<Exchange> awaitAll(List<Future<Exchange>> pending) throws Exception {
+        List<Exchange> done = new ArrayList<>();
+        for (Future<Exchange> f : pending) {
+            done.add(f.get(30, TimeUnit.SECONDS));
+        }
+        return done;
+    }
+
     /** Sends each body without waiting: the output holds every message until its batch is written. */
     private List<Exchange> sendAll(String... bodies) throws Exception {
         ProducerTemplate producer = stream.camel().createProducerTemplate();
@@ -54,11 +64,7 @@ class HttpClientBatchingTest {
             pending.add(producer.asyncSend("direct:test.in",
                     e -> e.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8))));
         }
-        List<Exchange> done = new ArrayList<>();
-        for (Future<Exchange> f : pending) {
-            done.add(f.get(30, TimeUnit.SECONDS));
-        }
-        return done;
+        return awaitAll(pending);
     }
 
     /**
@@ -77,11 +83,7 @@ class HttpClientBatchingTest {
                 Thread.onSpinWait(); // until this message is held, so the next one lands after it
             }
         }
-        List<Exchange> done = new ArrayList<>();
-        for (Future<Exchange> f : pending) {
-            done.add(f.get(30, TimeUnit.SECONDS));
-        }
-        return done;
+        return awaitAll(pending);
     }
 
     @Test
@@ -111,6 +113,45 @@ class HttpClientBatchingTest {
         }
         // request-level headers come from message 0
         assertThat(r.header("idx")).isIn("a", "b", "c");
+    }
+
+    /** Sends each batch as one transaction of several messages, without waiting for its ack. */
+    private List<Exchange> sendTransactions(List<List<String>> transactions) throws Exception {
+        ProducerTemplate producer = stream.camel().createProducerTemplate();
+        List<Future<Exchange>> pending = new ArrayList<>();
+        for (List<String> bodies : transactions) {
+            MessageBatch batch = MessageBatch.of(bodies.stream().map(Message::of).toList());
+            pending.add(producer.asyncSend("direct:test.in", e -> e.getMessage().setBody(batch)));
+        }
+        return awaitAll(pending);
+    }
+
+    @Test
+    void aBatchAsMultipartCarriesEveryMessageOfEveryHeldTransaction() throws Exception {
+        start("""
+                batch_as_multipart: true
+                batching:
+                  count: 4
+                """);
+        List<Exchange> done = sendTransactions(List.of(List.of("a", "b"), List.of("c", "d")));
+        assertThat(done).allSatisfy(e -> assertThat(e.getException()).isNull());
+        assertThat(server.requests("/batch")).hasSize(1);
+        RecordingServer.Request r = server.requests("/batch").get(0);
+        List<String> parts = Multipart.parse(r.body(), r.header("Content-Type")).stream()
+                .map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+        assertThat(parts).containsExactlyInAnyOrder("a", "b", "c", "d");
+    }
+
+    @Test
+    void withoutMultipartEveryMessageOfAHeldTransactionIsItsOwnRequest() throws Exception {
+        start("""
+                batching:
+                  count: 3
+                """);
+        List<Exchange> done = sendTransactions(List.of(List.of("x", "y"), List.of("z")));
+        assertThat(done).allSatisfy(e -> assertThat(e.getException()).isNull());
+        assertThat(server.requests("/batch")).extracting(RecordingServer.Request::text)
+                .containsExactlyInAnyOrder("x", "y", "z");
     }
 
     @Test
