@@ -80,7 +80,9 @@ public final class StreamsCommand implements Callable<Integer> {
             rootConfig = strict.parse(rootLocation, rootText);
             shared = root == null ? new YamlNode.Mapping(new LinkedHashMap<>(), new Position(rootLocation, 1, 1))
                     : strict.sharedSections(rootLocation, rootText);
-            LogLevels.apply(logLevel != null ? logLevel : rootConfig.logLevel());
+            if (!LogLevels.configured(rootConfig.logger(), logLevel, spec.commandLine().getErr())) {
+                return 1;
+            }
             manager = new StreamManager(runner, registry, strict, lenient, shared, prefixEndpoints);
             Map<String, Path> files = StreamFiles.find(paths);
             List<String> errors = new ArrayList<>();

@@ -81,6 +81,11 @@ public final class StreamConfig {
         return root.object("redpanda");
     }
 
+    /** The {@code logger} block, defaults applied. */
+    public ComponentConfig logger() {
+        return root.object("logger");
+    }
+
     /** The configured log level, upper case ({@code INFO}, {@code DEBUG}, ...). */
     public String logLevel() {
         return root.object("logger").string("level").toUpperCase(java.util.Locale.ROOT);
