@@ -109,7 +109,8 @@ public final class StreamsCommand implements Callable<Integer> {
         }
         lints.forEach(lint -> org.slf4j.LoggerFactory.getLogger(StreamsCommand.class).warn("Config lint error: {}", lint));
 
-        runner.streamsMode(HttpServerSettingsFactory.from(rootConfig.http()));
+        runner.streamsMode(HttpServerSettingsFactory.from(rootConfig.http()))
+                .metrics(io.camelbenthos.metrics.MetricsSettings.from(rootConfig.metrics()));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> RunCommand.onSignal(runner, stopped, streams), "camel-benthos-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
