@@ -121,6 +121,9 @@ public final class ConfigLoader {
         ParsedConfig root = parser.root(tree);
         checkBuffer(root, problems);
         checkMetrics(root, problems);
+        for (String problem : io.camelbenthos.tracing.TracerSettings.problems(root.raw("tracer"))) {
+            problems.add(root.position("tracer"), problem);
+        }
         checkResources(root, tree, parser, problems);
         problems.throwIfAny(chilled);
         return new StreamConfig(streamId(location), location, root);

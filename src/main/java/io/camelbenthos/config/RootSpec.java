@@ -76,7 +76,7 @@ public final class RootSpec {
                                 FieldSpec.of("rotate_max_age_days", FieldType.INT, 0L,
                                         "Delete rotated files older than this many days; 0 keeps them.")).asAdvanced()),
                 FieldSpec.of("metrics", FieldType.ANY, ordered("mapping", "", "prometheus", Map.of()), "Metrics exporter."),
-                FieldSpec.of("tracer", FieldType.ANY, Map.of("none", Map.of()), "Tracer (only none is supported).").asAdvanced(),
+                FieldSpec.of("tracer", FieldType.ANY, Map.of("none", Map.of()), "Tracer: none or open_telemetry_collector (OTLP over HTTP or gRPC).").asAdvanced(),
                 FieldSpec.of("shutdown_delay", FieldType.DURATION, "0s", "Delay before shutting down, for load balancers.").asAdvanced(),
                 FieldSpec.of("shutdown_timeout", FieldType.DURATION, "20s", "Maximum time for a graceful shutdown."),
                 FieldSpec.object("error_handling", "Processor error handling.",

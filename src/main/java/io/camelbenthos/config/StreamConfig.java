@@ -72,6 +72,11 @@ public final class StreamConfig {
         return root.object("pipeline").integer("threads");
     }
 
+    /** The {@code tracer} block as plain data. */
+    public Object tracer() {
+        return root.raw("tracer");
+    }
+
     /** The {@code metrics} block as plain data (exporter, its fields, {@code mapping}). */
     public Object metrics() {
         return root.raw("metrics");
