@@ -32,8 +32,8 @@ record ComponentCatalogue(Map<String, List<String>> byType) {
         byType.put("caches", names(components, ComponentKind.CACHE, status));
         byType.put("rate-limits", names(components, ComponentKind.RATE_LIMIT, status));
         byType.put("buffers", rootOnly(status, "none"));
-        byType.put("metrics", rootOnly(status, "none", "prometheus"));
-        byType.put("tracers", rootOnly(status, "none"));
+        byType.put("metrics", rootOnly(status, "json_api", "logger", "none", "prometheus"));
+        byType.put("tracers", rootOnly(status, "none", "open_telemetry_collector"));
         byType.put("scanners", List.of());
         byType.put("bloblang-functions", plugins(bloblang.functions().values(), status));
         byType.put("bloblang-methods", plugins(bloblang.methods().values(), status));

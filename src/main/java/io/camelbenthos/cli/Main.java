@@ -109,6 +109,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Before anything logs: the command line writes Benthos's log lines (logger block); an application that
+        // embeds the library keeps its own SLF4J provider, since only this entry point names ours
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", io.camelbenthos.logging.BenthosLogProvider.class.getName());
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN"); // no "Attempting to load provider" line
+            }
+        }
         int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         System.exit(code);
     }

@@ -57,7 +57,9 @@ public final class RunCommand implements Callable<Integer> {
         try {
             List<StreamConfig> configs = loader.parse(files);
             // Before anything logs: slf4j-simple reads its level once, when the first logger is created.
-            LogLevels.apply(logLevel != null ? logLevel : configs.get(0).logLevel());
+            if (!LogLevels.configured(configs.get(0).logger(), logLevel, spec.commandLine().getErr())) {
+                return 1;
+            }
             // Not a static logger: slf4j-simple fixes its level when the first logger is made, just above.
             loader.chilledLints().forEach(lint -> org.slf4j.LoggerFactory.getLogger(RunCommand.class)
                     .warn("Config lint error: {}", lint));

@@ -80,7 +80,9 @@ public final class StreamsCommand implements Callable<Integer> {
             rootConfig = strict.parse(rootLocation, rootText);
             shared = root == null ? new YamlNode.Mapping(new LinkedHashMap<>(), new Position(rootLocation, 1, 1))
                     : strict.sharedSections(rootLocation, rootText);
-            LogLevels.apply(logLevel != null ? logLevel : rootConfig.logLevel());
+            if (!LogLevels.configured(rootConfig.logger(), logLevel, spec.commandLine().getErr())) {
+                return 1;
+            }
             manager = new StreamManager(runner, registry, strict, lenient, shared, prefixEndpoints);
             Map<String, Path> files = StreamFiles.find(paths);
             List<String> errors = new ArrayList<>();
@@ -107,7 +109,8 @@ public final class StreamsCommand implements Callable<Integer> {
         }
         lints.forEach(lint -> org.slf4j.LoggerFactory.getLogger(StreamsCommand.class).warn("Config lint error: {}", lint));
 
-        runner.streamsMode(HttpServerSettingsFactory.from(rootConfig.http()));
+        runner.streamsMode(HttpServerSettingsFactory.from(rootConfig.http()))
+                .metrics(io.camelbenthos.metrics.MetricsSettings.from(rootConfig.metrics()));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> RunCommand.onSignal(runner, stopped, streams), "camel-benthos-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -120,6 +120,10 @@ public final class ConfigLoader {
         ConfigParser parser = new ConfigParser(registry, problems);
         ParsedConfig root = parser.root(tree);
         checkBuffer(root, problems);
+        checkMetrics(root, problems);
+        for (String problem : io.camelbenthos.tracing.TracerSettings.problems(root.raw("tracer"))) {
+            problems.add(root.position("tracer"), problem);
+        }
         checkResources(root, tree, parser, problems);
         problems.throwIfAny(chilled);
         return new StreamConfig(streamId(location), location, root);
@@ -160,6 +164,12 @@ public final class ConfigLoader {
         if (buffer instanceof Map<?, ?> m && !(m.isEmpty() || (m.size() == 1 && m.containsKey("none")))) {
             problems.add(root.position("buffer"), "buffer type " + m.keySet().iterator().next()
                     + " is not supported: only none");
+        }
+    }
+
+    private static void checkMetrics(ParsedConfig root, Problems problems) {
+        for (String problem : io.camelbenthos.metrics.MetricsSettings.problems(root.raw("metrics"))) {
+            problems.add(root.position("metrics"), problem);
         }
     }
 

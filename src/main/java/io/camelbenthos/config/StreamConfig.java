@@ -72,6 +72,16 @@ public final class StreamConfig {
         return root.object("pipeline").integer("threads");
     }
 
+    /** The {@code tracer} block as plain data. */
+    public Object tracer() {
+        return root.raw("tracer");
+    }
+
+    /** The {@code metrics} block as plain data (exporter, its fields, {@code mapping}). */
+    public Object metrics() {
+        return root.raw("metrics");
+    }
+
     public ComponentConfig http() {
         return root.object("http");
     }
@@ -79,6 +89,11 @@ public final class StreamConfig {
     /** The top-level {@code redpanda} block (the redpanda components' shared connection), defaults applied. */
     public ComponentConfig redpanda() {
         return root.object("redpanda");
+    }
+
+    /** The {@code logger} block, defaults applied. */
+    public ComponentConfig logger() {
+        return root.object("logger");
     }
 
     /** The configured log level, upper case ({@code INFO}, {@code DEBUG}, ...). */

@@ -1,7 +1,14 @@
 package io.camelbenthos.http;
 
 import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.metrics.MetricSample;
+import io.camelbenthos.metrics.MetricsExporter;
+import io.camelbenthos.metrics.MetricsSettings;
+import io.camelbenthos.metrics.Timing;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,7 +22,8 @@ import org.apache.camel.spi.InterceptStrategy;
 import org.apache.camel.support.processor.DelegateAsyncProcessor;
 
 /**
- * Benthos's metric names in Prometheus text format, counted from nothing but the step ids of the route model.
+ * Benthos's metrics, counted from nothing but the step ids of the route model and exported as the config's
+ * {@code metrics} block says ({@link MetricsExporter}; Prometheus text by default).
  *
  * <p>Inputs: the {@code benthos-http} consumer reports {@code input_received} and {@code input_latency_ns} itself.
  * Processors and outputs: as an {@link InterceptStrategy} this wraps every step whose id rt-core assigned
@@ -31,9 +39,13 @@ import org.apache.camel.support.processor.DelegateAsyncProcessor;
 public final class BenthosMetrics implements InterceptStrategy {
     /** Registry name under which the instance of a context is bound. */
     public static final String BEAN_NAME = "benthosMetrics";
+    /** Registry name of the {@link MetricsSettings} the instance is created with (a config's metrics block). */
+    public static final String SETTINGS_BEAN = "benthosMetricsSettings";
 
     private final Map<Series, LongAdder> counters = new ConcurrentHashMap<>();
+    private final Map<Series, Timing> timings = new ConcurrentHashMap<>();
     private final CustomMetrics custom = new CustomMetrics();
+    private volatile MetricsExporter exporter = new MetricsExporter(MetricsSettings.defaults(), this::snapshot);
 
     /** The context's instance: looked up, or created, bound and added as an intercept strategy. */
     public static synchronized BenthosMetrics installIn(CamelContext camel) {
@@ -44,6 +56,10 @@ public final class BenthosMetrics implements InterceptStrategy {
         BenthosMetrics metrics = new BenthosMetrics();
         camel.getRegistry().bind(BEAN_NAME, metrics);
         camel.getCamelContextExtension().addInterceptStrategy(metrics);
+        MetricsSettings settings = camel.getRegistry().lookupByNameAndType(SETTINGS_BEAN, MetricsSettings.class);
+        if (settings != null) {
+            metrics.use(camel, settings);
+        }
         return metrics;
     }
 
@@ -56,6 +72,50 @@ public final class BenthosMetrics implements InterceptStrategy {
         return counters.computeIfAbsent(new Series(name, label, id), k -> new LongAdder());
     }
 
+    /** The timing series of one step or input, created on first use. */
+    public Timing timing(String name, String id, String label) {
+        return timings.computeIfAbsent(new Series(name, label, id), k -> newTiming());
+    }
+
+    private Timing newTiming() {
+        Timing t = new Timing();
+        double[] buckets = exporter.histogramBuckets();
+        if (buckets != null) {
+            t.useBuckets(buckets);
+        }
+        return t;
+    }
+
+    /**
+     * Applies a config's {@code metrics} block to the context's metrics: its exporter renders {@code /metrics} and
+     * runs (push, logger, file output) as a service of the context. Binding the settings as {@link #SETTINGS_BEAN}
+     * before the routes start does the same, early enough for the service-wide server to leave out {@code /metrics}
+     * when the exporter has none.
+     */
+    public static synchronized void configure(CamelContext camel, MetricsSettings settings) {
+        installIn(camel).use(camel, settings);
+    }
+
+    private void use(CamelContext camel, MetricsSettings settings) {
+        MetricsExporter configured = new MetricsExporter(settings, this::snapshot);
+        exporter = configured;
+        double[] buckets = configured.histogramBuckets();
+        if (buckets != null) {
+            timings.values().forEach(t -> t.useBuckets(buckets));
+            custom.useBuckets(buckets);
+        }
+        try {
+            camel.addService(configured, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("the metrics exporter did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The exporter in use: Prometheus text until a config's block says otherwise. */
+    public MetricsExporter exporter() {
+        return exporter;
+    }
+
     /** The metrics the config makes itself ({@code metric} processors), exposed after these. */
     public CustomMetrics custom() {
         return custom;
@@ -63,15 +123,13 @@ public final class BenthosMetrics implements InterceptStrategy {
 
     /** The input counters of one consumer. */
     public InputCounters input(String id, String label) {
-        return new InputCounters(counter("input_received", id, label), counter("input_latency_ns_sum", id, label),
-                counter("input_latency_ns_count", id, label));
+        return new InputCounters(counter("input_received", id, label), timing("input_latency_ns", id, label));
     }
 
     /** {@code input_received} and {@code input_latency_ns} of one input. */
-    public record InputCounters(LongAdder received, LongAdder latencySum, LongAdder latencyCount) {
+    public record InputCounters(LongAdder received, Timing latencyTiming) {
         public void latency(long nanos) {
-            latencySum.add(nanos);
-            latencyCount.increment();
+            latencyTiming.record(nanos);
         }
     }
 
@@ -112,8 +170,7 @@ public final class BenthosMetrics implements InterceptStrategy {
         private final LongAdder received;
         private final LongAdder sent;
         private final LongAdder errors;
-        private final LongAdder latencySum;
-        private final LongAdder latencyCount;
+        private final Timing latency;
 
         Counting(Processor target, String id, Kind kind) {
             super(target);
@@ -122,8 +179,7 @@ public final class BenthosMetrics implements InterceptStrategy {
             this.received = kind == Kind.PROCESSOR ? counter("processor_received", id, "") : null;
             this.sent = counter(prefix + "sent", id, "");
             this.errors = counter(prefix + "error", id, "");
-            this.latencySum = kind == Kind.OUTPUT ? counter("output_latency_ns_sum", id, "") : null;
-            this.latencyCount = kind == Kind.OUTPUT ? counter("output_latency_ns_count", id, "") : null;
+            this.latency = kind == Kind.OUTPUT ? timing("output_latency_ns", id, "") : null;
         }
 
         @Override
@@ -140,9 +196,8 @@ public final class BenthosMetrics implements InterceptStrategy {
                     failed |= !flaggedBefore && BenthosExchange.anyFlagged(exchange);
                 }
                 (failed ? errors : sent).increment();
-                if (latencySum != null && !failed) {
-                    latencySum.add(System.nanoTime() - start);
-                    latencyCount.increment();
+                if (latency != null && !failed) {
+                    latency.record(System.nanoTime() - start);
                 }
                 callback.done(doneSync);
             });
@@ -151,33 +206,52 @@ public final class BenthosMetrics implements InterceptStrategy {
 
     /**
      * One stream's counters by their full key, as streams mode's {@code /streams/{id}/stats} shows them:
-     * {@code input_received{label="",path="root.input",stream="foo"}}.
+     * {@code input_received{label="",path="root.input",stream="foo"}}; a timing as its {@code _sum} and {@code _count}.
      */
     public Map<String, Long> streamCounters(String stream) {
         Map<String, Long> out = new TreeMap<>();
         counters.forEach((s, v) -> {
             if (s.stream().equals(stream)) {
-                out.put(s.name() + "{label=\"" + escape(s.label()) + "\",path=\"" + escape(s.benthosPath())
-                        + "\",stream=\"" + escape(stream) + "\"}", v.sum());
+                out.put(s.name() + labels(s), v.sum());
+            }
+        });
+        timings.forEach((s, t) -> {
+            if (s.stream().equals(stream)) {
+                out.put(s.name() + "_sum" + labels(s), t.sum());
+                out.put(s.name() + "_count" + labels(s), t.count());
             }
         });
         return out;
     }
 
-    /** The counters in Prometheus text exposition format, sorted for stable output. */
-    public String prometheusText() {
-        Map<String, Map<Series, Long>> byName = new TreeMap<>();
-        counters.forEach((s, v) -> byName.computeIfAbsent(s.name(), k -> new TreeMap<>()).put(s, v.sum()));
-        StringBuilder out = new StringBuilder();
-        byName.forEach((name, series) -> {
-            out.append("# TYPE ").append(name).append(name.endsWith("_ns_sum") || name.endsWith("_ns_count")
-                    ? " untyped\n" : " counter\n");
-            series.forEach((s, v) -> out.append(name).append("{label=\"").append(escape(s.label()))
-                    .append("\",path=\"").append(escape(s.benthosPath())).append("\",stream=\"")
-                    .append(escape(s.stream())).append("\"} ").append(v).append('\n'));
-        });
-        out.append(custom.prometheusText());
-        return out.toString();
+    private static String labels(Series s) {
+        return "{label=\"" + escape(s.label()) + "\",path=\"" + escape(s.benthosPath()) + "\",stream=\""
+                + escape(s.stream()) + "\"}";
+    }
+
+    /**
+     * Every series now, Benthos's own (labels {@code label}, {@code path}, {@code stream}) then the config's;
+     * {@code reset} restarts the counters from zero once read (the {@code logger} exporter's {@code flush_metrics}).
+     */
+    public List<MetricSample> snapshot(boolean reset) {
+        List<MetricSample> out = new ArrayList<>();
+        counters.forEach((s, v) -> out.add(MetricSample.counter(s.name(), labelMap(s), reset ? v.sumThenReset() : v.sum())));
+        timings.forEach((s, t) -> out.add(MetricSample.timing(s.name(), labelMap(s), t)));
+        out.addAll(custom.snapshot(reset));
+        return out;
+    }
+
+    private static SortedMap<String, String> labelMap(Series s) {
+        SortedMap<String, String> labels = new TreeMap<>();
+        labels.put("label", s.label());
+        labels.put("path", s.benthosPath());
+        labels.put("stream", s.stream());
+        return labels;
+    }
+
+    /** The body of {@code /metrics} in the configured exporter's format. */
+    public String render() {
+        return exporter.render();
     }
 
     private static String escape(String v) {

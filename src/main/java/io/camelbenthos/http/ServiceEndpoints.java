@@ -29,9 +29,12 @@ final class ServiceEndpoints {
                 (req, p, v) -> text(req, version(settings)));
         server.register(PathTemplate.compile("/endpoints"), "Returns this map of endpoints.",
                 (req, p, v) -> text(req, GoJson.encode(server.endpoints(), true)));
-        RequestHandler metrics = (req, p, v) -> metrics(req, camel);
-        server.register(PathTemplate.compile("/stats"), METRICS_DESCRIPTION, metrics);
-        server.register(PathTemplate.compile("/metrics"), METRICS_DESCRIPTION, metrics);
+        // Benthos's exporters without an HTTP handler (none, logger) leave both paths unregistered: 404
+        if (BenthosMetrics.installIn(camel).exporter().servesHttp()) {
+            RequestHandler metrics = (req, p, v) -> metrics(req, camel);
+            server.register(PathTemplate.compile("/stats"), METRICS_DESCRIPTION, metrics);
+            server.register(PathTemplate.compile("/metrics"), METRICS_DESCRIPTION, metrics);
+        }
         server.register(PathTemplate.compile("/ready"),
                 "Returns 200 OK if all inputs and outputs are connected, otherwise a 503 is returned.",
                 (req, p, v) -> ready(req, camel));
@@ -120,8 +123,7 @@ final class ServiceEndpoints {
 
     private static void metrics(HttpServerRequest req, CamelContext camel) {
         BenthosMetrics metrics = BenthosMetrics.installIn(camel);
-        req.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-                .end(metrics.prometheusText());
+        req.response().putHeader("Content-Type", metrics.exporter().contentType()).end(metrics.render());
     }
 
 }

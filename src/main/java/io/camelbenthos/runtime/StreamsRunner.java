@@ -1,8 +1,10 @@
 package io.camelbenthos.runtime;
 
+import io.camelbenthos.http.BenthosMetrics;
 import io.camelbenthos.http.HttpServerSettings;
 import io.camelbenthos.http.HttpServerSettingsFactory;
 import io.camelbenthos.http.ServiceWideServer;
+import io.camelbenthos.metrics.MetricsSettings;
 import io.camelbenthos.translate.BenthosRouteBuilder;
 import io.camelbenthos.translate.TranslatedStream;
 import java.time.Duration;
@@ -25,6 +27,7 @@ public final class StreamsRunner implements AutoCloseable {
     private volatile List<TranslatedStream> streams;
     private ServiceWideServer serviceServer;
     private HttpServerSettings serviceSettings;
+    private MetricsSettings metricsSettings;
     private boolean endWhenInputsClose = true;
 
     public StreamsRunner(List<TranslatedStream> streams) {
@@ -43,6 +46,12 @@ public final class StreamsRunner implements AutoCloseable {
      * Streams mode: the service-wide server runs with these settings (the root config's {@code http}) even with no
      * stream, and the run goes on when every input has closed, as streams are added and removed while it runs.
      */
+    /** The {@code metrics} block every stream shares (streams mode's root config); else the first stream's. */
+    public StreamsRunner metrics(MetricsSettings settings) {
+        this.metricsSettings = settings;
+        return this;
+    }
+
     public StreamsRunner streamsMode(HttpServerSettings rootHttp) {
         this.serviceSettings = rootHttp;
         this.endWhenInputsClose = false;
@@ -62,6 +71,11 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Starts the context and returns once every route has started. */
     public void start() throws Exception {
+        // Bound before the routes start: the first component that counts (or the service-wide server) creates the
+        // context's metrics from it, so /metrics exists only when the exporter serves it
+        MetricsSettings metrics = metricsSettings != null ? metricsSettings
+                : streams.isEmpty() ? MetricsSettings.defaults() : MetricsSettings.from(streams.get(0).config().metrics());
+        main.bind(BenthosMetrics.SETTINGS_BEAN, metrics);
         main.start();
         if (serviceSettings != null) {
             serviceServer = ServiceWideServer.start(camel(), serviceSettings);

@@ -3,6 +3,8 @@ package io.camelbenthos.translate;
 import io.camelbenthos.http.StartupGate;
 import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.runtime.InputLifecycle;
+import io.camelbenthos.tracing.BenthosTracing;
+import io.camelbenthos.tracing.TracerSettings;
 import java.util.List;
 import java.util.Set;
 import org.apache.camel.CamelContext;
@@ -49,6 +51,10 @@ public final class BenthosRouteBuilder extends RouteBuilder {
         for (TranslatedStream stream : streams) {
             inputs.expect(stream.id(), stream.leafInputs());
             readiness.register(stream.id(), stream.inputs(), stream.outputs(), () -> inputs.isClosed(stream.id()));
+            if (stream.config() != null) {
+                // before the routes are added: the tracer wraps their steps as Camel builds them
+                BenthosTracing.installIn(getContext(), TracerSettings.from(stream.config().tracer()), stream.steps());
+            }
             stream.beans().forEach((id, bean) -> {
                 // The registry keeps one bean per id *and type*: unbind first so a reload replaces the old step.
                 getContext().getRegistry().unbind(id);

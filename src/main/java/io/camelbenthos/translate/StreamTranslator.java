@@ -47,6 +47,7 @@ public final class StreamTranslator implements TranslationContext {
     private final ComponentRegistry registry;
     private final List<RouteDefinition> routes = new ArrayList<>();
     private final Map<String, Object> beans = new LinkedHashMap<>();
+    private final Map<String, ComponentStep> steps = new LinkedHashMap<>();
     /** Route and step (node) ids: Camel requires them unique together across the context. */
     private final Set<String> ids = new HashSet<>();
     private final Deque<ComponentConfig> translating = new ArrayDeque<>();
@@ -77,7 +78,7 @@ public final class StreamTranslator implements TranslationContext {
         t.translateStream();
         return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
                 java.util.Collections.unmodifiableMap(t.beans), t.leafInputs, List.copyOf(t.readyInputs),
-                List.copyOf(t.readyOutputs));
+                List.copyOf(t.readyOutputs), Map.copyOf(t.steps));
     }
 
     /**
@@ -266,7 +267,11 @@ public final class StreamTranslator implements TranslationContext {
     public String stepId(String suffix) {
         ComponentConfig c = translating.peek();
         String base = c == null ? config.id() : baseId(c);
-        return unique(ids, suffix == null ? base : base + "." + suffix);
+        String id = unique(ids, suffix == null ? base : base + "." + suffix);
+        if (c != null && suffix == null) {
+            steps.putIfAbsent(id, new ComponentStep(c.type(), c.label(), c.path()));
+        }
+        return id;
     }
 
     @Override

@@ -64,6 +64,13 @@ public final class RunnerProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Waits for the process to end by itself; its exit code. */
+    public int waitForExit(Duration within) throws InterruptedException {
+        assertThat(process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+                .as("exited within %s; log:\n%s", within, logText()).isTrue();
+        return process.exitValue();
+    }
+
     public String logText() {
         try {
             return String.join("\n", List.copyOf(Files.readAllLines(log)));

@@ -100,7 +100,7 @@ public final class KafkaOutput implements OutputComponent {
         ProcessorDefinition<?> current = BatchingField.append(config, tail, context);
         String connect = context.stepId("connect");
         String prepare = context.stepId("record");
-        String send = context.stepId("send");
+        String send = context.stepId(null); // the output itself: metrics and tracing count the send
         String restore = context.stepId("restore");
         // the gate is this output's /ready probe too (connectionProbe below): one connection, reported and waited on
         return current.process(context.bind(connect, context.connectionProbe())).id(connect)

@@ -35,6 +35,7 @@ public class LogProcessor implements ProcessorComponent {
         step.setFieldsMapping(config.string("fields_mapping"));
         step.setFields(config.stringMap("fields"));
         step.setPath(context.path());
+        step.setLabel(config.label());
         String id = context.stepId(null);
         return tail.process(context.bind(id, step)).id(id);
     }

@@ -9,6 +9,7 @@ import io.camelbenthos.bloblang.value.GoJson;
 import io.camelbenthos.bloblang.value.GoJsonDecoder;
 import io.camelbenthos.bloblang.value.Values;
 import io.camelbenthos.camel.BenthosExchange;
+import io.camelbenthos.logging.BenthosLogging;
 import io.camelbenthos.message.Message;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * The {@code log} processor step (processors reference §19.1): logs an interpolated message at a level, plus the
@@ -34,6 +36,7 @@ public class LogStep implements Processor {
     private Map<String, String> fields = new TreeMap<>();
     private volatile Map<String, InterpolatedString> compiledFieldValues;
     private String path = "";
+    private String label = "";
     private volatile InterpolatedString compiledMessage;
     private volatile Mapping compiledFields;
 
@@ -69,6 +72,14 @@ public class LogStep implements Processor {
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
     }
 
     /** The deprecated {@code fields}: interpolated per message, they override {@code fields_mapping}'s keys. */
@@ -107,6 +118,10 @@ public class LogStep implements Processor {
         }
         Map<String, Object> all = new TreeMap<>();
         if (!mappedFields(batch, index, all) || !interpolatedFields(batch, index, all)) {
+            return;
+        }
+        if (BenthosLogging.active()) {
+            writeStructured(text, all);
             return;
         }
         StringBuilder line = new StringBuilder(text);
@@ -199,6 +214,25 @@ public class LogStep implements Processor {
             case "OFF", "NONE" -> false;
             default -> LOG.isInfoEnabled();
         };
+    }
+
+    /**
+     * Under the command line's logger the fields are the line's own (logfmt or JSON, as the logger block says),
+     * with the processor's {@code label} and {@code path} as Benthos adds them.
+     */
+    private void writeStructured(String text, Map<String, Object> fields) {
+        LoggingEventBuilder event = switch (level) {
+            case "FATAL", "ERROR" -> LOG.atError();
+            case "WARN" -> LOG.atWarn();
+            case "DEBUG" -> LOG.atDebug();
+            case "TRACE", "ALL" -> LOG.atTrace();
+            default -> LOG.atInfo();
+        };
+        event = event.addKeyValue("label", label).addKeyValue("path", path).addKeyValue("custom_source", true);
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            event = event.addKeyValue(field.getKey(), field.getValue());
+        }
+        event.log(text);
     }
 
     private void write(String line) {

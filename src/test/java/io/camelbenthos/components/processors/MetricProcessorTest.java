@@ -63,7 +63,8 @@ class MetricProcessorTest {
                     "# TYPE docs counter\ndocs{app=\"demo\",kind=\"a\"} 2\ndocs{app=\"demo\",kind=\"b\"} 1\n",
                     "# TYPE bytes_seen counter\nbytes_seen 16.5\n",
                     "# TYPE last_size gauge\nlast_size 4\n",
-                    "# TYPE took_ns summary\ntook_ns_sum 2000\ntook_ns_count 2\n",
+                    "# TYPE took_ns summary\ntook_ns{quantile=\"0.5\"} 1000\ntook_ns{quantile=\"0.9\"} 1500\n"
+                            + "took_ns{quantile=\"0.99\"} 1500\ntook_ns_sum 2000\ntook_ns_count 2\n",
                     // as Benthos's counter, made when the processor is: a refused value only leaves it at 0
                     "# TYPE refused counter\nrefused 0\n");
             assertThat(get("/stats").body()).contains("last_size 4\n");
