@@ -4,7 +4,7 @@ import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.ConfigLoader;
 import io.camelbenthos.config.DotEnv;
-import io.camelbenthos.config.Position;
+import io.camelbenthos.config.PathGlobs;
 import io.camelbenthos.config.StreamConfig;
 import io.camelbenthos.config.YamlNode;
 import io.camelbenthos.http.HttpServerSettingsFactory;
@@ -12,6 +12,7 @@ import io.camelbenthos.runtime.StreamFiles;
 import io.camelbenthos.runtime.StreamManager;
 import io.camelbenthos.runtime.StreamsApi;
 import io.camelbenthos.runtime.StreamsRunner;
+import io.camelbenthos.template.Templates;
 import io.camelbenthos.translate.TranslatedStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,10 +64,10 @@ public final class StreamsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> env = DotEnv.overlay(System.getenv(), options.envFiles);
-        ComponentRegistry registry = ComponentRegistry.defaultRegistry();
-        ConfigLoader strict = new ConfigLoader(registry, env, options.overrides);
         List<String> lints = new ArrayList<>();
-        ConfigLoader lenient = new ConfigLoader(registry, env, options.overrides).chilled(lints::add);
+        ComponentRegistry registry;
+        ConfigLoader strict;
+        ConfigLoader lenient;
 
         StreamConfig rootConfig;
         YamlNode.Mapping shared;
@@ -75,11 +76,15 @@ public final class StreamsCommand implements Callable<Integer> {
         StreamsRunner runner = new StreamsRunner(List.of());
         StreamManager manager;
         try {
+            registry = Templates.registryOrFail(options.templates);
+            // -r resources belong to the root config: every stream shares them
+            List<Path> resourceFiles = PathGlobs.expand(options.resources);
+            strict = new ConfigLoader(registry, env, options.overrides).withResources(resourceFiles);
+            lenient = new ConfigLoader(registry, env, options.overrides).withResources(resourceFiles).chilled(lints::add);
             String rootText = root == null ? "{}" : ConfigLoader.read(root);
             String rootLocation = root == null ? "root" : root.toString();
             rootConfig = strict.parse(rootLocation, rootText);
-            shared = root == null ? new YamlNode.Mapping(new LinkedHashMap<>(), new Position(rootLocation, 1, 1))
-                    : strict.sharedSections(rootLocation, rootText);
+            shared = strict.sharedSections(rootLocation, rootText);
             LogLevels.apply(logLevel != null ? logLevel : rootConfig.logLevel());
             manager = new StreamManager(runner, registry, strict, lenient, shared, prefixEndpoints);
             Map<String, Path> files = StreamFiles.find(paths);

@@ -26,6 +26,11 @@ public final class Problems {
         problems.add(new Problem(position, OneLine.of(message), true));
     }
 
+    /** Every problem of {@code other}, each message prefixed (a template's expansion reported at its usage). */
+    public void addAll(Problems other, String prefix) {
+        other.problems.forEach(p -> problems.add(new Problem(p.position(), prefix + p.message(), p.lint())));
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }
