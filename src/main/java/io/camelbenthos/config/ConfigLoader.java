@@ -6,6 +6,8 @@ import io.camelbenthos.components.FieldSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -194,6 +196,47 @@ public final class ConfigLoader {
      */
     public ComponentConfig checkComponent(YamlNode node, ComponentKind kind, String path, Problems problems) {
         return new ConfigParser(registry, problems).component(node, kind, path);
+    }
+
+    /**
+     * Streams mode's {@code POST /resources/{type}/{label}}: the root sections {@code shared} with the posted
+     * component (env vars resolved, its label the given one) in place of the resource of that label, or added.
+     *
+     * @return the new sections and the root config they make, validated as a whole
+     * @throws ConfigException listing the problems (the posted text's positions are in {@code location})
+     */
+    public SharedUpdate withResource(YamlNode.Mapping shared, ComponentKind kind, String label, String location,
+                                     String text) {
+        EnvInterpolator.Result env = new EnvInterpolator(environment).interpolate(location, text);
+        if (env.missingMessage() != null) {
+            throw new ConfigException(List.of(env.missingMessage()));
+        }
+        YamlNode posted = YamlReader.read(location, env.text());
+        if (posted instanceof YamlNode.Mapping m) {
+            LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>(m.entries());
+            entries.put("label", new YamlNode.Entry("label", m.position(), YamlNode.Scalar.plain(label, m.position())));
+            posted = new YamlNode.Mapping(entries, m.position());
+        }
+        String section = kind.yamlName() + "_resources";
+        List<YamlNode> items = new ArrayList<>();
+        YamlNode.Entry existing = shared.entries().get(section);
+        if (existing != null && existing.value() instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (!(item instanceof YamlNode.Mapping im && im.get("label") instanceof YamlNode.Scalar l
+                        && l.value().equals(label))) {
+                    items.add(item);
+                }
+            }
+        }
+        items.add(posted);
+        LinkedHashMap<String, YamlNode.Entry> sections = new LinkedHashMap<>(shared.entries());
+        sections.put(section, new YamlNode.Entry(section, posted.position(), new YamlNode.Sequence(items, posted.position())));
+        YamlNode.Mapping updated = new YamlNode.Mapping(sections, shared.position());
+        return new SharedUpdate(updated, parseTree(location, updated));
+    }
+
+    /** Root sections after a change, and the root config they make. */
+    public record SharedUpdate(YamlNode.Mapping sections, StreamConfig root) {
     }
 
     /** Every problem of a config as {@code file:line:col: message}; empty when it is valid. */
