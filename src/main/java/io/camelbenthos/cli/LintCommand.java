@@ -2,7 +2,6 @@ package io.camelbenthos.cli;
 
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.components.ComponentRegistry;
-import io.camelbenthos.template.TemplateTests;
 import io.camelbenthos.template.Templates;
 import io.camelbenthos.runtime.StreamsLoader;
 import java.nio.file.Path;
@@ -35,9 +34,8 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() {
         List<String> problems = new ArrayList<>();
         Templates templates = Templates.load(options.templates);
-        problems.addAll(templates.problems());
+        problems.addAll(templates.lintWithTests(ComponentRegistry.defaultRegistry()));
         ComponentRegistry registry = templates.registry(ComponentRegistry.defaultRegistry());
-        templates.templates().forEach(t -> problems.addAll(TemplateTests.run(t, registry)));
         StreamsLoader loader = new StreamsLoader(options.run(files, false, null, false), registry);
         for (Path file : files) {
             try {

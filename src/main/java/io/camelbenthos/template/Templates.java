@@ -42,6 +42,17 @@ public record Templates(List<ConfigTemplate> templates, List<String> problems) {
         return new Templates(templates, problems);
     }
 
+    /**
+     * What {@code lint -t} and {@code template lint} report: the problems of the template files, then the failures of
+     * each template's own tests, rendered against {@code base} plus every template.
+     */
+    public List<String> lintWithTests(ComponentRegistry base) {
+        List<String> out = new ArrayList<>(problems);
+        ComponentRegistry registry = registry(base);
+        templates.forEach(t -> out.addAll(TemplateTests.run(t, registry)));
+        return out;
+    }
+
     /** {@code base} with every template as a component (a template named like a built-in one replaces it). */
     public ComponentRegistry registry(ComponentRegistry base) {
         return templates.isEmpty() ? base : base.with(templates);

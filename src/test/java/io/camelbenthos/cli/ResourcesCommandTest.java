@@ -3,8 +3,6 @@ package io.camelbenthos.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelbenthos.testing.HttpSink;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,13 +17,10 @@ class ResourcesCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -63,8 +58,8 @@ class ResourcesCommandTest {
                   drop: {}
                 """);
         assertThat(run("lint", cfg.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("processor resource 'exclaim' was not found");
-        assertThat(run("lint", "-r", dir + "/res/*.yaml", cfg.toString())).as(err.toString()).isZero();
+        assertThat(cli.err()).contains("processor resource 'exclaim' was not found");
+        assertThat(run("lint", "-r", dir + "/res/*.yaml", cfg.toString())).as(cli.err()).isZero();
     }
 
     @Test
@@ -87,7 +82,7 @@ class ResourcesCommandTest {
                     mapping: root = content().string() + "!"
                 """);
         assertThat(run("lint", "-r", res.toString(), cfg.toString())).isEqualTo(1);
-        assertThat(err.toString().lines()).containsExactly(
+        assertThat(cli.err().lines()).containsExactly(
                 res + ":1:1: field output not recognised",
                 res + ":4:12: label 'exclaim' collides with a previously defined label at line 5");
     }
@@ -119,7 +114,7 @@ class ResourcesCommandTest {
                     output:
                       resource: sink
                     """);
-            assertThat(run("run", "-r", res.toString(), cfg.toString())).as(err.toString()).isZero();
+            assertThat(run("run", "-r", res.toString(), cfg.toString())).as(cli.err()).isZero();
             assertThat(sink.accepted()).containsExactly("hi!", "hi!");
         }
     }

@@ -3,8 +3,6 @@ package io.camelbenthos.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelbenthos.testing.HttpSink;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,13 +19,10 @@ class TemplatesCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     private Path config(String name, String text) throws Exception {
@@ -79,8 +74,8 @@ class TemplatesCommandTest {
                       count: 10
                 """);
         String[] t = usableTemplates();
-        assertThat(run("lint", t[0], t[1], cfg.toString())).as(err.toString()).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(run("lint", t[0], t[1], cfg.toString())).as(cli.err()).isZero();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -102,7 +97,7 @@ class TemplatesCommandTest {
                 """);
         String[] t = usableTemplates();
         assertThat(run("lint", t[0], t[1], cfg.toString())).isEqualTo(1);
-        assertThat(err.toString().lines()).contains(
+        assertThat(cli.err().lines()).contains(
                 cfg + ":4:9: field sufix not recognised",
                 cfg + ":6:15: value sideways is not a valid option for this field",
                 // the expansion's problems are reported at the usage
@@ -139,7 +134,7 @@ class TemplatesCommandTest {
                   - name: lints the result
                 """);
         assertThat(run("lint", "-t", broken.toString(), "-t", mismatch.toString(), "-t", invalid.toString())).isEqualTo(1);
-        assertThat(err.toString().lines()).contains(
+        assertThat(cli.err().lines()).contains(
                 broken + ":5:11: value integr is not a valid option for this field",
                 mismatch + ":1:1: test 'wrong': mismatch between expected and actual resulting config: expected "
                         + "{\"mapping\":\"root = 2\"}, got {\"mapping\":\"root = 1\"}",
@@ -147,21 +142,31 @@ class TemplatesCommandTest {
 
         // Benthos's dead_letter example expands to a file output, which this build does not have: its test says so
         assertThat(run("lint", "-t", "src/test/resources/templates/output_dead_letter.yaml")).isEqualTo(1);
-        assertThat(err.toString()).contains("output_dead_letter.yaml:1:1: test 'Basic Unknown': lint error in resulting config: "
+        assertThat(cli.err()).contains("output_dead_letter.yaml:1:1: test 'Basic Unknown': lint error in resulting config: "
                 + "unable to infer component type: file");
     }
 
     @Test
     void theExamplesOwnTestsPass() throws Exception {
         String[] t = usableTemplates();
-        assertThat(run("lint", t[0], t[1])).as(err.toString()).isZero();
+        assertThat(run("lint", t[0], t[1])).as(cli.err()).isZero();
+    }
+
+    @Test
+    void templateLintChecksTemplateFilesAsBenthosDoes() throws Exception {
+        usableTemplates(); // copies them into tmpl/
+        Path tmpl = dir.resolve("tmpl");
+        assertThat(run("template", "lint", "--verbose", tmpl + "/...")).as(cli.err()).isZero();
+        assertThat(cli.out().lines()).contains(tmpl.resolve("processor_shout.yaml") + ": OK");
+        assertThat(run("template", "lint", "src/test/resources/templates/output_*.yaml")).isOne();
+        assertThat(cli.err()).contains("output_dead_letter.yaml:1:1: test 'Basic Unknown'").doesNotContain("post_to");
     }
 
     @Test
     void testCommandRunsConfigsThatUseTemplates() throws Exception {
         String[] t = usableTemplates();
-        assertThat(run("test", t[0], t[1], "src/test/resources/templates/usage/pipeline.yaml")).as(out + "" + err).isZero();
-        assertThat(out.toString()).contains("Test 'src/test/resources/templates/usage/pipeline.yaml' succeeded");
+        assertThat(run("test", t[0], t[1], "src/test/resources/templates/usage/pipeline.yaml")).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.out()).contains("Test 'src/test/resources/templates/usage/pipeline.yaml' succeeded");
         // without the templates the config is not valid
         assertThat(run("test", "src/test/resources/templates/usage/pipeline.yaml")).isEqualTo(1);
     }
@@ -170,7 +175,7 @@ class TemplatesCommandTest {
     void listShowsTemplatesWithTheBuiltInComponents() throws Exception {
         String[] t = usableTemplates();
         assertThat(run("list", t[0], t[1], "processors", "caches", "rate-limits", "inputs", "outputs")).isZero();
-        assertThat(out.toString().lines()).contains("  - shout", "  - hydration", "  - short_memory", "  - per_second",
+        assertThat(cli.out().lines()).contains("  - shout", "  - hydration", "  - short_memory", "  - per_second",
                 "  - numbers", "  - post_to", "  - mapping");
     }
 
@@ -197,7 +202,7 @@ class TemplatesCommandTest {
                         - mapping: root = "[" + content().string()
                     """.formatted(sink.url()));
             String[] t = usableTemplates();
-            assertThat(run("run", t[0], t[1], cfg.toString())).as(err.toString()).isZero();
+            assertThat(run("run", t[0], t[1], cfg.toString())).as(cli.err()).isZero();
             // input: the template's processors, then the usage's; output: the usage's, then the template's
             assertThat(sink.accepted()).containsExactlyInAnyOrder("[1#!]", "[2#!]", "[3#!]");
         }
