@@ -94,7 +94,8 @@ public final class RunCommand implements Callable<Integer> {
                 runner.stop();
                 return 1;
             }
-            try (ConfigWatcher watcher = watch ? new ConfigWatcher(runner, loader, files) : null) {
+            try (ConfigWatcher watcher = watch ? new ConfigWatcher(runner, loader, files,
+                    io.camelbenthos.config.PathGlobs.expand(options.resources)) : null) {
                 if (watcher != null) {
                     watcher.start();
                 }
