@@ -119,7 +119,7 @@ public final class StreamManager {
     /**
      * {@code POST /resources/{type}/{label}}: the posted component becomes the root resource of that label, replacing
      * one there was. A cache or rate limit is swapped in place for every stream using it; a processor, input or output
-     * resource is what streams created or updated from now on get.
+     * resource is translated into the routes of each stream naming it, which are restarted.
      *
      * @throws IllegalArgumentException for a type that is not a resource type (Benthos's text)
      * @throws LintFailure when the component or the root config it makes has problems
@@ -143,7 +143,53 @@ public final class StreamManager {
         } catch (ConfigException e) {
             throw new LintFailure(e.errors().stream().map(StreamManager::benthosLint).toList());
         }
+        YamlNode.Mapping previous = shared;
         shared = update.sections();
+        if (kind == ComponentKind.CACHE || kind == ComponentKind.RATE_LIMIT) {
+            return;
+        }
+        // A processor, input or output resource is part of the routes of each stream using it: those streams are
+        // translated again with it (all first, so that one failing changes nothing) and restarted.
+        Map<String, TranslatedStream> users = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Entry> e : streams.entrySet()) {
+                if (refersTo(e.getValue().rawConfig(), label)) {
+                    users.put(e.getKey(), translate(e.getKey(), e.getKey(), json(e.getValue().rawConfig()), true));
+                }
+            }
+        } catch (LintFailure f) {
+            shared = previous;
+            throw f;
+        }
+        for (Map.Entry<String, TranslatedStream> e : users.entrySet()) {
+            Object raw = streams.get(e.getKey()).rawConfig();
+            try {
+                runner.remove(e.getKey());
+                streams.remove(e.getKey());
+                start(e.getValue(), json(raw));
+            } catch (Exception failed) {
+                throw new IllegalStateException("failed to restart stream " + e.getKey() + ": " + failed.getMessage(), failed);
+            }
+        }
+    }
+
+    /** Whether a stream's config names {@code label} as a resource anywhere ({@code resource: label}). */
+    private static boolean refersTo(Object config, String label) {
+        if (config instanceof Map<?, ?> map) {
+            if (label.equals(map.get("resource"))) {
+                return true;
+            }
+            return map.values().stream().anyMatch(v -> refersTo(v, label));
+        }
+        return config instanceof List<?> list && list.stream().anyMatch(v -> refersTo(v, label));
+    }
+
+    private static String json(Object plain) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(plain);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Adds a stream already translated (start-up), remembering {@code text} as its config. */
@@ -193,7 +239,7 @@ public final class StreamManager {
             throw new NotFound();
         }
         Object merged = merge(entry.rawConfig(), plain(patchText));
-        update(id, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(merged), true);
+        update(id, json(merged), true);
     }
 
     public synchronized void delete(String id) throws Exception {

@@ -127,6 +127,28 @@ class StreamsCommandTest {
     }
 
     @Test
+    void aPostedProcessorResourceReachesTheStreamsUsingIt() throws Exception {
+        Path res = write("res.yaml", "processor_resources:\n  - label: p\n    mapping: root = content().uppercase()\n");
+        write("streams/proc.yaml", """
+                input:
+                  http_server: {}
+                pipeline:
+                  processors:
+                    - resource: p
+                output:
+                  sync_response: {}
+                """);
+        start("-r", res.toString(), dir.resolve("streams").toString());
+        assertThat(send("POST", "/proc/post", "x").body()).isEqualTo("X");
+        assertThat(send("POST", "/resources/processor/p", "mapping: root = content().string() + \"!\"").statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", "/proc/post", "x").body()).isEqualTo("x!");
+        HttpResponse<String> bad = send("POST", "/resources/processor/p", "nosuch: {}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/proc/post", "x").body()).isEqualTo("x!");
+    }
+
+    @Test
     void streamsUseTemplates() throws Exception {
         write("streams/shouting.yaml", """
                 input:
