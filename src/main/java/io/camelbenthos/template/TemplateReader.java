@@ -37,18 +37,19 @@ final class TemplateReader {
         YamlNode tree = YamlReader.read(location, ConfigLoader.read(file));
         Problems own = new Problems();
         ParsedConfig conf = ConfigLoader.checkObject(tree, TemplateSpec.fields(), own);
-        boolean usable = own.isEmpty();
         problems.addAll(own, "");
+        if (!own.isEmpty()) {
+            return null;
+        }
         List<FieldSpec> fields = new ArrayList<>();
         for (ComponentConfig field : conf.objectList("fields")) {
             try {
                 fields.add(fieldSpec(field));
             } catch (IllegalArgumentException e) {
                 problems.add(field.position(), "field " + field.string("name") + ": " + e.getMessage());
-                usable = false;
             }
         }
-        if (!usable) {
+        if (fields.size() < conf.objectList("fields").size()) {
             return null;
         }
         io.camelbenthos.bloblang.Mapping mapping;

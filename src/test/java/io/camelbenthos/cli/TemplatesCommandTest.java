@@ -133,8 +133,18 @@ class TemplatesCommandTest {
                 tests:
                   - name: lints the result
                 """);
-        assertThat(run("lint", "-t", broken.toString(), "-t", mismatch.toString(), "-t", invalid.toString())).isEqualTo(1);
+        Path enumWithoutOptions = config("enum.yaml", """
+                name: enumerated
+                type: processor
+                fields:
+                  - name: m
+                    type: string_enum
+                mapping: 'root.noop = {}'
+                """);
+        assertThat(run("lint", "-t", broken.toString(), "-t", mismatch.toString(), "-t", invalid.toString(),
+                "-t", enumWithoutOptions.toString())).isEqualTo(1);
         assertThat(cli.err().lines()).contains(
+                enumWithoutOptions + ":4:5: field m: expected options to be an array, got: <nil>",
                 broken + ":5:11: value integr is not a valid option for this field",
                 mismatch + ":1:1: test 'wrong': mismatch between expected and actual resulting config: expected "
                         + "{\"mapping\":\"root = 2\"}, got {\"mapping\":\"root = 1\"}",
