@@ -77,6 +77,7 @@ final class ConfigParser {
             problems.add(node.position(), "expected object value, got " + node.tagName());
             return null;
         }
+        int problemsBefore = problems.size();
         String type = componentType(map, kind);
         if (type == null) {
             return null;
@@ -130,7 +131,8 @@ final class ConfigParser {
             parsed = inner.withComponent(label, map.position(), path, processors(map, kind, path));
         }
         if (registry.find(kind, type).orElse(null) instanceof ComponentTemplate template) {
-            return expand(template, parsed, kind, path);
+            // a usage with problems of its own is not rendered: its mapping would only add noise about them
+            return problems.size() > problemsBefore ? null : expand(template, parsed, kind, path);
         }
         return parsed;
     }

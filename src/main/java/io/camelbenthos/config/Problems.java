@@ -31,6 +31,11 @@ public final class Problems {
         other.problems.forEach(p -> problems.add(new Problem(p.position(), prefix + p.message(), p.lint())));
     }
 
+    /** How many problems were collected so far (to tell whether a part of a config added any). */
+    int size() {
+        return problems.size();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }
