@@ -48,10 +48,7 @@ public final class TemplateLintCommand implements Callable<Integer> {
         for (String arg : paths) {
             if (arg.endsWith("...")) {
                 String root = arg.substring(0, arg.length() - 3);
-                out.addAll(PathGlobs.walk(Path.of(root.isEmpty() ? "." : root), p -> {
-                    String name = p.toString();
-                    return name.endsWith(".yaml") || name.endsWith(".yml");
-                }));
+                out.addAll(PathGlobs.yamlFiles(Path.of(root.isEmpty() ? "." : root)));
             } else if (PathGlobs.isGlob(arg)) {
                 out.addAll(PathGlobs.glob(arg));
             } else {

@@ -51,6 +51,14 @@ public final class PathGlobs {
         return walk(root, p -> matcher.matches(p.normalize()));
     }
 
+    /** The files under {@code dir} whose names end in {@code yaml} or {@code yml} (Benthos's {@code dir/...} walk). */
+    public static List<Path> yamlFiles(Path dir) {
+        return walk(dir, p -> {
+            String s = p.toString();
+            return s.endsWith("yaml") || s.endsWith("yml");
+        });
+    }
+
     /** The regular files under {@code root} that {@code keep} accepts, normalised and sorted. */
     public static List<Path> walk(Path root, Predicate<Path> keep) {
         if (!Files.isDirectory(root)) {

@@ -84,10 +84,7 @@ final class TestTargets {
                 if (!Files.exists(dir)) {
                     throw new DefinitionReader.DefinitionException("stat " + root + ": no such file or directory");
                 }
-                out.addAll(PathGlobs.walk(dir, p -> {
-                    String s = p.toString();
-                    return s.endsWith("yaml") || s.endsWith("yml");
-                }));
+                out.addAll(PathGlobs.yamlFiles(dir));
             } else if (PathGlobs.isGlob(arg)) {
                 out.addAll(PathGlobs.glob(arg));
             } else {
