@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  */
 record ComponentCatalogue(Map<String, List<String>> byType) {
 
-    static ComponentCatalogue standard(String status) {
-        ComponentRegistry components = ComponentRegistry.defaultRegistry();
+    /** The catalogue of these components (the built-in ones plus any templates, {@code -t}). */
+    static ComponentCatalogue standard(String status, ComponentRegistry components) {
         PluginRegistry bloblang = PluginRegistry.standard();
         Map<String, List<String>> byType = new LinkedHashMap<>();
         byType.put("inputs", names(components, ComponentKind.INPUT, status));

@@ -29,8 +29,8 @@ public final class EchoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StreamsLoader loader = new StreamsLoader(new RunOptions(java.util.List.of(file), options.envFiles, options.overrides, false, null));
         try {
+            StreamsLoader loader = new StreamsLoader(options.run(java.util.List.of(file), false, null, false));
             ConfigLoader configs = loader.configLoader();
             Object plain = configs.parse(file.toString(), ConfigLoader.read(file)).toPlain();
             DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)

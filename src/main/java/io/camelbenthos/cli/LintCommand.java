@@ -1,7 +1,8 @@
 package io.camelbenthos.cli;
 
 import io.camelbenthos.config.ConfigException;
-import io.camelbenthos.runtime.RunOptions;
+import io.camelbenthos.components.ComponentRegistry;
+import io.camelbenthos.template.Templates;
 import io.camelbenthos.runtime.StreamsLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lint file…}: every problem of every file on stderr as {@code path:line:col: message}; exit 1 if any. */
+/**
+ * {@code lint [-t templates] [-r resources] file…}: every problem of every file on stderr as
+ * {@code path:line:col: message}; exit 1 if any. Template files are linted too, and their own tests run (what
+ * Benthos's {@code template lint} does).
+ */
 @Command(name = "lint", description = "Checks config files and prints every problem found.")
 public final class LintCommand implements Callable<Integer> {
     @Spec
@@ -22,13 +27,16 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Config files to check.")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() {
-        StreamsLoader loader = new StreamsLoader(new RunOptions(files, options.envFiles, options.overrides, false, null));
         List<String> problems = new ArrayList<>();
+        Templates templates = Templates.load(options.templates);
+        problems.addAll(templates.lintWithTests(ComponentRegistry.defaultRegistry()));
+        ComponentRegistry registry = templates.registry(ComponentRegistry.defaultRegistry());
+        StreamsLoader loader = new StreamsLoader(options.run(files, false, null, false), registry);
         for (Path file : files) {
             try {
                 // Translating too catches what only a component can judge (e.g. a broker without outputs).

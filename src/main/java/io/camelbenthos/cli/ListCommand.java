@@ -2,7 +2,9 @@ package io.camelbenthos.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.schema.ConfigSchema;
+import io.camelbenthos.template.Templates;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +35,22 @@ public final class ListCommand implements Callable<Integer> {
             description = "Filter the component list to only those matching the given status. Options are stable, beta or experimental.")
     String status;
 
+    @Option(names = {"-t", "--templates"}, description = "Template files (globs allowed) whose components are listed too (repeatable).")
+    List<String> templates = new ArrayList<>();
+
     @Parameters(arity = "0..*", paramLabel = "TYPE", description = "Only these types (inputs, processors, outputs, caches, rate-limits, …).")
     List<String> types = new ArrayList<>();
 
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        ComponentCatalogue catalogue = ComponentCatalogue.standard(status);
+        ComponentCatalogue catalogue;
+        try {
+            catalogue = ComponentCatalogue.standard(status, Templates.registryOrFail(templates));
+        } catch (ConfigException e) {
+            e.errors().forEach(spec.commandLine().getErr()::println);
+            return 1;
+        }
         switch (format) {
             case "text" -> printText(out, catalogue);
             case "json" -> {

@@ -32,6 +32,7 @@ public final class Main implements Runnable {
         all.put("list", () -> new CommandLine(new ListCommand()));
         all.put("create", () -> new CommandLine(new CreateCommand()));
         all.put("test", () -> new CommandLine(new TestCommand()));
+        all.put("template", () -> new CommandLine(new TemplateCommand()).addSubcommand(new TemplateLintCommand()));
         all.put("blobl", () -> new CommandLine(new BloblCommand()).addSubcommand(new BloblServerCommand())); // engine + ecosystem
         all.put("export", () -> new CommandLine(new ExportCommand()));                                      // ecosystem
         all.put("schema", () -> new CommandLine(new SchemaCommand()));                                      // ecosystem

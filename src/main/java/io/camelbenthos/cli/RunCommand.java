@@ -51,10 +51,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunOptions run = new RunOptions(files, options.envFiles, options.overrides, watch, logLevel, chilled);
-        StreamsLoader loader = new StreamsLoader(run);
+        RunOptions run = options.run(files, watch, logLevel, chilled);
+        StreamsLoader loader;
         List<TranslatedStream> streams;
         try {
+            loader = new StreamsLoader(run);
             List<StreamConfig> configs = loader.parse(files);
             // Before anything logs: slf4j-simple reads its level once, when the first logger is created.
             if (!LogLevels.configured(configs.get(0).logger(), logLevel, spec.commandLine().getErr())) {
@@ -95,7 +96,8 @@ public final class RunCommand implements Callable<Integer> {
                 runner.stop();
                 return 1;
             }
-            try (ConfigWatcher watcher = watch ? new ConfigWatcher(runner, loader, files) : null) {
+            try (ConfigWatcher watcher = watch ? new ConfigWatcher(runner, loader, files,
+                    io.camelbenthos.config.PathGlobs.expand(options.resources)) : null) {
                 if (watcher != null) {
                     watcher.start();
                 }

@@ -4,6 +4,7 @@ import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.DotEnv;
 import io.camelbenthos.configtest.TestRun;
+import io.camelbenthos.template.Templates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,8 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = {"-e", "--env-file"}, description = "A dotenv file whose values override the environment (repeatable).")
     List<Path> envFiles = new ArrayList<>();
 
-    @Option(names = {"-t", "--templates"}, description = "Template files (templates are not supported: refused).")
-    List<Path> templates = new ArrayList<>();
+    @Option(names = {"-t", "--templates"}, description = "Template files (globs allowed): each defines a new component (repeatable).")
+    List<String> templates = new ArrayList<>();
 
     @Option(names = "--log", description = "Write component logs to stdout at this level (default: none).")
     String log;
@@ -46,8 +47,11 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!templates.isEmpty()) {
-            spec.commandLine().getErr().println("templates are not supported by camel-benthos: " + templates);
+        ComponentRegistry registry;
+        try {
+            registry = Templates.registryOrFail(templates);
+        } catch (ConfigException e) {
+            e.errors().forEach(spec.commandLine().getErr()::println);
             return 1;
         }
         // Before anything logs: slf4j-simple reads its settings once, when the first logger is made.
@@ -67,7 +71,7 @@ public final class TestCommand implements Callable<Integer> {
             return 1;
         }
         TestRun.useColours(System.console() != null && System.getenv("NO_COLOR") == null);
-        TestRun run = new TestRun(env, resources, verbose, ComponentRegistry.defaultRegistry());
+        TestRun run = new TestRun(env, resources, verbose, registry);
         boolean ok = run.run(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         return ok ? 0 : 1;
     }

@@ -35,6 +35,19 @@ public final class ComponentRegistry {
         }
     }
 
+    /**
+     * This registry plus {@code added} (config templates, {@code -t}); an added component replaces a registered one
+     * of the same kind and name, as a Benthos template registered under an existing name does.
+     */
+    public ComponentRegistry with(List<? extends BenthosComponent> added) {
+        ComponentRegistry out = new ComponentRegistry(List.of());
+        byKind.forEach((kind, components) -> out.byKind.get(kind).putAll(components));
+        for (BenthosComponent c : added) {
+            out.byKind.get(c.spec().kind()).put(c.spec().name(), c);
+        }
+        return out;
+    }
+
     /** The components registered through the service file of this class loader; loaded once. */
     public static ComponentRegistry defaultRegistry() {
         ComponentRegistry r = defaultRegistry;

@@ -1,9 +1,13 @@
 package io.camelbenthos.config;
 
+import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentRegistry;
+import io.camelbenthos.components.FieldSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +26,7 @@ public final class ConfigLoader {
     private final Map<String, String> environment;
     private final List<String> overrides;
     private Consumer<String> chilled;
+    private List<Path> resourceFiles = List.of();
 
     /**
      * @param environment variables for {@code ${VAR}} interpolation (process env overlaid with env files)
@@ -39,6 +44,15 @@ public final class ConfigLoader {
      */
     public ConfigLoader chilled(Consumer<String> warnings) {
         this.chilled = warnings;
+        return this;
+    }
+
+    /**
+     * From now on, the {@code *_resources} sections of these files ({@code -r/--resources}) are added to every config
+     * this loader reads (in streams mode: to the root config's, which every stream shares).
+     */
+    public ConfigLoader withResources(List<Path> files) {
+        this.resourceFiles = List.copyOf(files);
         return this;
     }
 
@@ -90,6 +104,9 @@ public final class ConfigLoader {
             problems.add(new Position(location, 1, 1), env.missingMessage());
         }
         YamlNode tree = YamlReader.read(location, env.text());
+        if (shared == null) {
+            tree = withResourceFiles(tree, problems);
+        }
         if (shared != null && tree instanceof YamlNode.Mapping stream) {
             for (YamlNode.Entry entry : List.copyOf(stream.entries().values())) {
                 if (!STREAM_SECTIONS.contains(entry.key())) {
@@ -104,6 +121,17 @@ public final class ConfigLoader {
             });
         }
         return validate(location, Overrides.apply(tree, overrides, location, problems), problems);
+    }
+
+    /** The tree with the resource sections of every {@code -r} file appended, their problems added. */
+    private YamlNode withResourceFiles(YamlNode tree, Problems problems) {
+        YamlNode merged = tree;
+        for (Path file : resourceFiles) {
+            String location = file.toString();
+            merged = ResourceSections.merge(merged, ResourceSections.read(location, read(file), environment, problems),
+                    ResourceSections.ALL);
+        }
+        return merged;
     }
 
     /**
@@ -137,7 +165,8 @@ public final class ConfigLoader {
      */
     public YamlNode.Mapping sharedSections(String location, String text) {
         parse(location, text);
-        YamlNode tree = YamlReader.read(location, new EnvInterpolator(environment).interpolate(location, text).text());
+        YamlNode tree = withResourceFiles(YamlReader.read(location,
+                new EnvInterpolator(environment).interpolate(location, text).text()), new Problems());
         java.util.LinkedHashMap<String, YamlNode.Entry> shared = new java.util.LinkedHashMap<>();
         if (tree instanceof YamlNode.Mapping root) {
             root.entries().forEach((key, entry) -> {
@@ -147,6 +176,71 @@ public final class ConfigLoader {
             });
         }
         return new YamlNode.Mapping(shared, new Position(location, 1, 1));
+    }
+
+    /**
+     * A document that is not a config (a template file) checked against its own field specs: unknown fields, types,
+     * options, required fields and Bloblang, each problem added to {@code problems} at its place.
+     */
+    public static ParsedConfig checkObject(YamlNode tree, List<FieldSpec> fields, Problems problems) {
+        ConfigParser parser = new ConfigParser(ComponentRegistry.defaultRegistry(), problems);
+        if (tree instanceof YamlNode.Mapping map) {
+            return parser.object(map, "root", "root", fields, null, false);
+        }
+        problems.add(tree.position(), "expected object value, got " + tree.tagName());
+        return parser.object(new YamlNode.Mapping(new java.util.LinkedHashMap<>(), tree.position()), "root", "root",
+                fields, null, false);
+    }
+
+    /**
+     * One component config of {@code kind} (a template test's rendered config, a resource posted to the streams API),
+     * checked with this loader's registry; its problems, positioned, are added to {@code problems}.
+     *
+     * @return the parsed component, or null when it is unusable
+     */
+    public ComponentConfig checkComponent(YamlNode node, ComponentKind kind, String path, Problems problems) {
+        return new ConfigParser(registry, problems).component(node, kind, path);
+    }
+
+    /**
+     * Streams mode's {@code POST /resources/{type}/{label}}: the root sections {@code shared} with the posted
+     * component (env vars resolved, its label the given one) in place of the resource of that label, or added.
+     *
+     * @return the new sections and the root config they make, validated as a whole
+     * @throws ConfigException listing the problems (the posted text's positions are in {@code location})
+     */
+    public SharedUpdate withResource(YamlNode.Mapping shared, ComponentKind kind, String label, String location,
+                                     String text) {
+        EnvInterpolator.Result env = new EnvInterpolator(environment).interpolate(location, text);
+        if (env.missingMessage() != null) {
+            throw new ConfigException(List.of(env.missingMessage()));
+        }
+        YamlNode posted = YamlReader.read(location, env.text());
+        if (posted instanceof YamlNode.Mapping m) {
+            LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>(m.entries());
+            entries.put("label", new YamlNode.Entry("label", m.position(), YamlNode.Scalar.plain(label, m.position())));
+            posted = new YamlNode.Mapping(entries, m.position());
+        }
+        String section = kind.yamlName() + "_resources";
+        List<YamlNode> items = new ArrayList<>();
+        YamlNode.Entry existing = shared.entries().get(section);
+        if (existing != null && existing.value() instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (!(item instanceof YamlNode.Mapping im && im.get("label") instanceof YamlNode.Scalar l
+                        && l.value().equals(label))) {
+                    items.add(item);
+                }
+            }
+        }
+        items.add(posted);
+        LinkedHashMap<String, YamlNode.Entry> sections = new LinkedHashMap<>(shared.entries());
+        sections.put(section, new YamlNode.Entry(section, posted.position(), new YamlNode.Sequence(items, posted.position())));
+        YamlNode.Mapping updated = new YamlNode.Mapping(sections, shared.position());
+        return new SharedUpdate(updated, parseTree(location, updated));
+    }
+
+    /** Root sections after a change, and the root config they make. */
+    public record SharedUpdate(YamlNode.Mapping sections, StreamConfig root) {
     }
 
     /** Every problem of a config as {@code file:line:col: message}; empty when it is valid. */

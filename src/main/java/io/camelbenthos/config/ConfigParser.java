@@ -5,6 +5,7 @@ import io.camelbenthos.bloblang.go.GoTimeException;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.components.ComponentSpec;
+import io.camelbenthos.components.ComponentTemplate;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 final class ConfigParser {
     private static final Pattern LABEL = Pattern.compile("^[a-z0-9_\\-]+$");
     private static final Set<String> RESERVED = Set.of("label", "type", "plugin", "meta");
+    private static final int MAX_TEMPLATE_DEPTH = 16;
 
     /** A {@code resource: <label>} reference, checked once all resources are known. */
     record ResourceRef(ComponentKind kind, String label, Position position) {
@@ -34,12 +36,20 @@ final class ConfigParser {
     private final Problems problems;
     private final BloblangLint bloblang;
     private final Map<String, Position> labels = new HashMap<>();
-    private final List<ResourceRef> resourceRefs = new ArrayList<>();
+    private final List<ResourceRef> resourceRefs;
+    /** How many template expansions enclose what is being parsed (a template expanding into itself stops). */
+    private final int templateDepth;
 
     ConfigParser(ComponentRegistry registry, Problems problems) {
+        this(registry, problems, new ArrayList<>(), 0);
+    }
+
+    private ConfigParser(ComponentRegistry registry, Problems problems, List<ResourceRef> resourceRefs, int templateDepth) {
         this.registry = registry;
         this.problems = problems;
         this.bloblang = new BloblangLint(problems);
+        this.resourceRefs = resourceRefs;
+        this.templateDepth = templateDepth;
     }
 
     List<ResourceRef> resourceRefs() {
@@ -67,6 +77,7 @@ final class ConfigParser {
             problems.add(node.position(), "expected object value, got " + node.tagName());
             return null;
         }
+        int problemsBefore = problems.size();
         String type = componentType(map, kind);
         if (type == null) {
             return null;
@@ -119,7 +130,55 @@ final class ConfigParser {
             ParsedConfig inner = object(fields, type, path + "." + type, spec.fields(), kind, false);
             parsed = inner.withComponent(label, map.position(), path, processors(map, kind, path));
         }
+        if (registry.find(kind, type).orElse(null) instanceof ComponentTemplate template) {
+            // a usage with problems of its own is not rendered: its mapping would only add noise about them
+            return problems.size() > problemsBefore ? null : expand(template, parsed, kind, path);
+        }
         return parsed;
+    }
+
+    /**
+     * A template's usage becomes the component its mapping renders (Benthos's template registration): the usage's
+     * label is kept; an input's template processors run before the usage's own, an output's after them. Problems of
+     * the rendered config are reported at the usage, prefixed with the template's name.
+     */
+    private ParsedConfig expand(ComponentTemplate template, ParsedConfig usage, ComponentKind kind, String path) {
+        String name = template.spec().name();
+        Position at = usage.position();
+        if (templateDepth >= MAX_TEMPLATE_DEPTH) {
+            problems.add(at, "template " + name + " expands into templates more than " + MAX_TEMPLATE_DEPTH + " levels deep");
+            return null;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FieldSpec f : template.spec().fields()) {
+            values.put(f.name(), usage.raw(f.name()));
+        }
+        Object rendered;
+        try {
+            rendered = template.render(values, usage.label());
+        } catch (IllegalArgumentException e) {
+            problems.add(at, "template " + name + ": " + e.getMessage());
+            return null;
+        }
+        Map<String, Object> config = new LinkedHashMap<>();
+        ((Map<?, ?>) rendered).forEach((k, v) -> config.put(String.valueOf(k), v));
+        config.remove("label");
+        Problems inner = new Problems();
+        ConfigParser sub = new ConfigParser(registry, inner, resourceRefs, templateDepth + 1);
+        ParsedConfig expanded = sub.component(PlainNodes.toNode(config, at), kind, path);
+        problems.addAll(inner, "template " + name + ": ");
+        if (expanded == null) {
+            return null;
+        }
+        List<ComponentConfig> processors = new ArrayList<>();
+        if (kind == ComponentKind.OUTPUT) {
+            processors.addAll(usage.processors());
+            processors.addAll(expanded.processors());
+        } else {
+            processors.addAll(expanded.processors());
+            processors.addAll(usage.processors());
+        }
+        return expanded.withLabelAndProcessors(usage.label(), processors);
     }
 
     private List<ParsedConfig> processors(YamlNode.Mapping map, ComponentKind kind, String path) {

@@ -54,6 +54,12 @@ public final class ParsedConfig implements ComponentConfig {
                 List.copyOf(fields.values()), values, positions, written, componentProcessors);
     }
 
+    /** This component with another label and processors (a template usage's, around what it expanded into). */
+    ParsedConfig withLabelAndProcessors(String newLabel, List<? extends ComponentConfig> newProcessors) {
+        return new ParsedConfig(type, newLabel, path, position, kind, valueComponent, List.copyOf(fields.values()),
+                values, positions, written, newProcessors);
+    }
+
     @Override
     public String type() {
         return type;

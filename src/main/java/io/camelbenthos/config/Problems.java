@@ -26,6 +26,16 @@ public final class Problems {
         problems.add(new Problem(position, OneLine.of(message), true));
     }
 
+    /** Every problem of {@code other}, each message prefixed (a template's expansion reported at its usage). */
+    public void addAll(Problems other, String prefix) {
+        other.problems.forEach(p -> problems.add(new Problem(p.position(), prefix + p.message(), p.lint())));
+    }
+
+    /** How many problems were collected so far (to tell whether a part of a config added any). */
+    int size() {
+        return problems.size();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -1,16 +1,12 @@
 package io.camelbenthos.configtest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
+import io.camelbenthos.config.PathGlobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Finds what {@code test} runs, as Benthos does: a path ending in {@code ...} walks its directory for files ending
@@ -88,12 +84,9 @@ final class TestTargets {
                 if (!Files.exists(dir)) {
                     throw new DefinitionReader.DefinitionException("stat " + root + ": no such file or directory");
                 }
-                out.addAll(walk(dir, p -> {
-                    String s = p.toString();
-                    return s.endsWith("yaml") || s.endsWith("yml");
-                }));
-            } else if (isGlob(arg)) {
-                out.addAll(glob(arg));
+                out.addAll(PathGlobs.yamlFiles(dir));
+            } else if (PathGlobs.isGlob(arg)) {
+                out.addAll(PathGlobs.glob(arg));
             } else {
                 out.add(Path.of(arg));
             }
@@ -103,43 +96,6 @@ final class TestTargets {
 
     /** Each argument as a glob when it has glob characters, else as written ({@code -r} files). */
     static List<Path> globs(List<String> args) {
-        List<Path> out = new ArrayList<>();
-        for (String arg : args) {
-            if (isGlob(arg)) {
-                out.addAll(glob(arg));
-            } else {
-                out.add(Path.of(arg));
-            }
-        }
-        return out;
-    }
-
-    private static boolean isGlob(String arg) {
-        return arg.contains("*") || arg.contains("?") || arg.contains("[");
-    }
-
-    private static List<Path> glob(String pattern) {
-        String[] segments = pattern.split("/", -1);
-        StringBuilder base = new StringBuilder();
-        for (String seg : segments) {
-            if (isGlob(seg)) {
-                break;
-            }
-            base.append(seg).append('/');
-        }
-        Path root = Path.of(base.length() == 0 ? "." : base.toString());
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + Path.of(pattern).normalize());
-        return walk(root, p -> matcher.matches(p.normalize()));
-    }
-
-    private static List<Path> walk(Path root, java.util.function.Predicate<Path> keep) {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(keep).map(Path::normalize).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PathGlobs.expand(args);
     }
 }

@@ -26,17 +26,25 @@ public final class ConfigWatcher implements AutoCloseable {
     private final StreamsRunner runner;
     private final StreamsLoader loader;
     private final List<Path> files;
+    private final List<Path> resourceFiles;
     private final WatchService watch;
     private final Thread thread;
     private final List<java.util.function.Consumer<Path>> reloadListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ConfigWatcher(StreamsRunner runner, StreamsLoader loader, List<Path> files) throws IOException {
+        this(runner, loader, files, List.of());
+    }
+
+    /** @param resourceFiles {@code -r} files: a change to one reloads every config, as each includes its resources */
+    public ConfigWatcher(StreamsRunner runner, StreamsLoader loader, List<Path> files, List<Path> resourceFiles)
+            throws IOException {
         this.runner = runner;
         this.loader = loader;
         this.files = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.resourceFiles = resourceFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.watch = FileSystems.getDefault().newWatchService();
         Set<Path> dirs = new HashSet<>();
-        for (Path f : this.files) {
+        for (Path f : java.util.stream.Stream.concat(this.files.stream(), this.resourceFiles.stream()).toList()) {
             if (dirs.add(f.getParent())) {
                 f.getParent().register(watch, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
             }
@@ -64,6 +72,8 @@ public final class ConfigWatcher implements AutoCloseable {
                         Path full = ((Path) key.watchable()).resolve(name).normalize();
                         if (files.contains(full)) {
                             changed.add(full);
+                        } else if (resourceFiles.contains(full)) {
+                            changed.addAll(files);
                         }
                     }
                 }

@@ -9,13 +9,22 @@ import java.util.List;
  *
  * @param logLevel a Benthos level ({@code INFO}, {@code DEBUG}, ...) or null to use the first config's
  * @param chilled  run despite lint-only problems (Benthos's {@code --chilled}): they are logged as warnings
+ * @param templates {@code -t} template files (globs)
+ * @param resources {@code -r} resource files (globs) whose resources are added to every config
  */
 public record RunOptions(List<Path> files, List<Path> envFiles, List<String> overrides, boolean watch, String logLevel,
-                         boolean chilled) {
+                         boolean chilled, List<String> templates, List<String> resources) {
     public RunOptions {
         files = List.copyOf(files);
         envFiles = List.copyOf(envFiles);
         overrides = List.copyOf(overrides);
+        templates = List.copyOf(templates);
+        resources = List.copyOf(resources);
+    }
+
+    public RunOptions(List<Path> files, List<Path> envFiles, List<String> overrides, boolean watch, String logLevel,
+                      boolean chilled) {
+        this(files, envFiles, overrides, watch, logLevel, chilled, List.of(), List.of());
     }
 
     public RunOptions(List<Path> files, List<Path> envFiles, List<String> overrides, boolean watch, String logLevel) {

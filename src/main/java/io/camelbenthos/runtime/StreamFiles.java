@@ -43,6 +43,25 @@ public final class StreamFiles {
         return found;
     }
 
+    /**
+     * The stream id of {@code file} under the given arguments (as {@link #find} names it), or null when the file is
+     * not a stream of theirs (not YAML, a test definition in a directory, outside every argument).
+     */
+    public static String idOf(List<Path> paths, Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        for (Path path : paths) {
+            Path arg = path.toAbsolutePath().normalize();
+            if (arg.equals(target)) {
+                return withoutExtension(target.getFileName().toString());
+            }
+            if (target.startsWith(arg) && !arg.equals(target) && isYaml(target)) {
+                String id = withoutExtension(arg.relativize(target).toString()).replace(target.getFileSystem().getSeparator(), "_");
+                return id.endsWith("_benthos_test") ? null : id;
+            }
+        }
+        return null;
+    }
+
     private static void add(Map<String, Path> found, String id, Path file) {
         if (found.putIfAbsent(id, file) != null) {
             throw new ConfigException(new Position(file.toString(), 1, 1), "stream id (" + id + ") collision from file: " + file);

@@ -1,5 +1,6 @@
 package io.camelbenthos.runtime;
 
+import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.ConfigLoader;
@@ -30,8 +31,11 @@ public final class StreamManager {
     private final ComponentRegistry registry;
     private final ConfigLoader strict;
     private final ConfigLoader chilled;
-    private final YamlNode.Mapping shared;
+    /** The root config's sections every stream gets; {@code POST /resources} replaces it. */
+    private YamlNode.Mapping shared;
     private final boolean prefixEndpoints;
+    /** The root caches and rate limits, one instance for all streams; null: each stream builds its own. */
+    private final ResourceStore resources;
     private final Map<String, Entry> streams = new LinkedHashMap<>();
 
     /** What {@code GET /streams/{id}} shows of a stream. */
@@ -82,6 +86,13 @@ public final class StreamManager {
      */
     public StreamManager(StreamsRunner runner, ComponentRegistry registry, ConfigLoader strict, ConfigLoader chilled,
                          YamlNode.Mapping shared, boolean prefixEndpoints) {
+        this(runner, registry, strict, chilled, shared, prefixEndpoints, null);
+    }
+
+    /** @param resources the root caches and rate limits every stream shares (bound in the context once started) */
+    public StreamManager(StreamsRunner runner, ComponentRegistry registry, ConfigLoader strict, ConfigLoader chilled,
+                         YamlNode.Mapping shared, boolean prefixEndpoints, ResourceStore resources) {
+        this.resources = resources;
         this.runner = runner;
         this.registry = registry;
         this.strict = strict;
@@ -91,7 +102,8 @@ public final class StreamManager {
     }
 
     /** Translates a stream config without starting it: lint problems are a {@link LintFailure}. */
-    public TranslatedStream translate(String id, String location, String text, boolean lintChilled) throws LintFailure {
+    public synchronized TranslatedStream translate(String id, String location, String text, boolean lintChilled)
+            throws LintFailure {
         StreamConfig config;
         try {
             config = (lintChilled ? chilled : strict).parseStream(id, location, text, shared);
@@ -101,7 +113,83 @@ public final class StreamManager {
         if (prefixEndpoints) {
             config = config.withEndpointPrefix("/" + id);
         }
-        return StreamTranslator.translate(config, registry);
+        return StreamTranslator.translate(config, registry, resources);
+    }
+
+    /**
+     * {@code POST /resources/{type}/{label}}: the posted component becomes the root resource of that label, replacing
+     * one there was. A cache or rate limit is swapped in place for every stream using it; a processor, input or output
+     * resource is translated into the routes of each stream naming it, which are restarted.
+     *
+     * @throws IllegalArgumentException for a type that is not a resource type (Benthos's text)
+     * @throws LintFailure when the component or the root config it makes has problems
+     */
+    public synchronized void putResource(String type, String label, String text, boolean lintChilled) throws LintFailure {
+        ComponentKind kind = switch (type) {
+            case "cache" -> ComponentKind.CACHE;
+            case "input" -> ComponentKind.INPUT;
+            case "output" -> ComponentKind.OUTPUT;
+            case "processor" -> ComponentKind.PROCESSOR;
+            case "rate_limit" -> ComponentKind.RATE_LIMIT;
+            default -> throw new IllegalArgumentException(
+                    "Var `type` must be set to one of `cache`, `input`, `output`, `processor` or `rate_limit`");
+        };
+        ConfigLoader.SharedUpdate update;
+        try {
+            update = (lintChilled ? chilled : strict).withResource(shared, kind, label, "resource", text);
+            if (resources != null && (kind == ComponentKind.CACHE || kind == ComponentKind.RATE_LIMIT)) {
+                resources.replace(update.root(), label);
+            }
+        } catch (ConfigException e) {
+            throw new LintFailure(e.errors().stream().map(StreamManager::benthosLint).toList());
+        }
+        YamlNode.Mapping previous = shared;
+        shared = update.sections();
+        if (kind == ComponentKind.CACHE || kind == ComponentKind.RATE_LIMIT) {
+            return;
+        }
+        // A processor, input or output resource is part of the routes of each stream using it: those streams are
+        // translated again with it (all first, so that one failing changes nothing) and restarted.
+        Map<String, TranslatedStream> users = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Entry> e : streams.entrySet()) {
+                if (refersTo(e.getValue().rawConfig(), label)) {
+                    users.put(e.getKey(), translate(e.getKey(), e.getKey(), json(e.getValue().rawConfig()), true));
+                }
+            }
+        } catch (LintFailure f) {
+            shared = previous;
+            throw f;
+        }
+        for (Map.Entry<String, TranslatedStream> e : users.entrySet()) {
+            Object raw = streams.get(e.getKey()).rawConfig();
+            try {
+                runner.remove(e.getKey());
+                streams.remove(e.getKey());
+                start(e.getValue(), json(raw));
+            } catch (Exception failed) {
+                throw new IllegalStateException("failed to restart stream " + e.getKey() + ": " + failed.getMessage(), failed);
+            }
+        }
+    }
+
+    /** Whether a stream's config names {@code label} as a resource anywhere ({@code resource: label}). */
+    private static boolean refersTo(Object config, String label) {
+        if (config instanceof Map<?, ?> map) {
+            if (label.equals(map.get("resource"))) {
+                return true;
+            }
+            return map.values().stream().anyMatch(v -> refersTo(v, label));
+        }
+        return config instanceof List<?> list && list.stream().anyMatch(v -> refersTo(v, label));
+    }
+
+    private static String json(Object plain) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(plain);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Adds a stream already translated (start-up), remembering {@code text} as its config. */
@@ -115,6 +203,19 @@ public final class StreamManager {
             throw new AlreadyExists();
         }
         start(translate(id, id, text, lintChilled), text);
+    }
+
+    /**
+     * A stream file changed or appeared ({@code streams -w}): the stream of that id is replaced, or created when there
+     * is none; problems are positioned in {@code location}.
+     */
+    public synchronized void createOrUpdate(String id, String location, String text, boolean lintChilled) throws Exception {
+        TranslatedStream next = translate(id, location, text, lintChilled); // a bad config changes nothing
+        if (streams.containsKey(id)) {
+            runner.remove(id);
+            streams.remove(id);
+        }
+        start(next, text);
     }
 
     /** Stops the stream and starts the new config in its place ({@code PUT}); it must exist. */
@@ -138,7 +239,7 @@ public final class StreamManager {
             throw new NotFound();
         }
         Object merged = merge(entry.rawConfig(), plain(patchText));
-        update(id, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(merged), true);
+        update(id, json(merged), true);
     }
 
     public synchronized void delete(String id) throws Exception {

@@ -54,6 +54,9 @@ public final class StreamsApi implements AutoCloseable {
         server.register(PathTemplate.compile("/streams/{id}"), "Perform CRUD operations on streams, supporting POST (Create),"
                 + " GET (Read), PUT (Update), PATCH (Patch update) and DELETE (Delete).",
                 (req, path, vars) -> withBody(req, body -> stream(req, vars.get("id"), body)));
+        server.register(PathTemplate.compile("/resources/{type}/{id}"), "POST: Create or replace a resource (cache, input,"
+                + " output, processor or rate_limit) shared by all streams.",
+                (req, path, vars) -> withBody(req, body -> resource(req, vars.get("type"), vars.get("id"), body)));
         server.register(PathTemplate.compile("/streams/{id}/stats"), "GET a structured JSON object containing metrics for the stream.",
                 (req, path, vars) -> worker.execute(() -> {
                     try {
@@ -153,6 +156,21 @@ public final class StreamsApi implements AutoCloseable {
             error(req, 404, "Stream not found");
         } catch (StreamManager.AlreadyExists e) {
             error(req, 400, "Stream already exists");
+        }
+    }
+
+    private void resource(HttpServerRequest req, String type, String id, String body) throws JsonProcessingException {
+        if (!"POST".equals(req.method().name())) {
+            error(req, 400, "Error: verb not supported: " + req.method().name());
+            return;
+        }
+        try {
+            manager.putResource(type, id, body, chilled(req));
+            ok(req);
+        } catch (IllegalArgumentException e) {
+            error(req, 400, e.getMessage());
+        } catch (StreamManager.LintFailure f) {
+            lintErrors(req, f);
         }
     }
 

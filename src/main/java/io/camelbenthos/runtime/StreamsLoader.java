@@ -4,7 +4,9 @@ import io.camelbenthos.components.ComponentRegistry;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.config.ConfigLoader;
 import io.camelbenthos.config.DotEnv;
+import io.camelbenthos.config.PathGlobs;
 import io.camelbenthos.config.StreamConfig;
+import io.camelbenthos.template.Templates;
 import io.camelbenthos.translate.StreamTranslator;
 import io.camelbenthos.translate.TranslatedStream;
 import java.nio.file.Path;
@@ -22,13 +24,15 @@ public final class StreamsLoader {
     private final ComponentRegistry registry;
     private final List<String> chilledLints = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** @throws ConfigException when a template file ({@code -t}) has problems */
     public StreamsLoader(RunOptions options) {
-        this(options, ComponentRegistry.defaultRegistry());
+        this(options, Templates.registryOrFail(options.templates()));
     }
 
     public StreamsLoader(RunOptions options, ComponentRegistry registry) {
         this.registry = registry;
-        this.loader = new ConfigLoader(registry, DotEnv.overlay(System.getenv(), options.envFiles()), options.overrides());
+        this.loader = new ConfigLoader(registry, DotEnv.overlay(System.getenv(), options.envFiles()), options.overrides())
+                .withResources(PathGlobs.expand(options.resources()));
         if (options.chilled()) {
             loader.chilled(chilledLints::add);
         }
@@ -40,6 +44,11 @@ public final class StreamsLoader {
      */
     public List<String> chilledLints() {
         return List.copyOf(chilledLints);
+    }
+
+    /** The components configs may use: the built-in ones plus the run's templates. */
+    public ComponentRegistry registry() {
+        return registry;
     }
 
     public ConfigLoader configLoader() {

@@ -9,6 +9,7 @@ import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.ProcessorComponent;
 import io.camelbenthos.components.RateLimitComponent;
+import io.camelbenthos.components.SharedResources;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
@@ -45,6 +46,8 @@ import org.apache.camel.model.errorhandler.NoErrorHandlerDefinition;
 public final class StreamTranslator implements TranslationContext {
     private final StreamConfig config;
     private final ComponentRegistry registry;
+    /** Caches and rate limits built once for several streams (streams mode), or null: the stream builds its own. */
+    private final SharedResources shared;
     private final List<RouteDefinition> routes = new ArrayList<>();
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final Map<String, ComponentStep> steps = new LinkedHashMap<>();
@@ -64,17 +67,30 @@ public final class StreamTranslator implements TranslationContext {
     private int leafInputs;
     private int addInputCalls;
 
-    private StreamTranslator(StreamConfig config, ComponentRegistry registry) {
+    private StreamTranslator(StreamConfig config, ComponentRegistry registry, SharedResources shared) {
         this.config = config;
         this.registry = registry;
+        this.shared = shared;
         this.deliverTo = streamPipelineEndpoint();
+    }
+
+    private StreamTranslator(StreamConfig config, ComponentRegistry registry) {
+        this(config, registry, null);
     }
 
     /**
      * @throws ConfigException when a component finds its config unusable (e.g. a broker with no outputs)
      */
     public static TranslatedStream translate(StreamConfig config, ComponentRegistry registry) {
-        StreamTranslator t = new StreamTranslator(config, registry);
+        return translate(config, registry, null);
+    }
+
+    /**
+     * As {@link #translate(StreamConfig, ComponentRegistry)}, with the caches and rate limits {@code shared} knows
+     * referred to rather than built (streams mode: one instance per root resource for every stream).
+     */
+    public static TranslatedStream translate(StreamConfig config, ComponentRegistry registry, SharedResources shared) {
+        StreamTranslator t = new StreamTranslator(config, registry, shared);
         t.translateStream();
         return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
                 java.util.Collections.unmodifiableMap(t.beans), t.leafInputs, List.copyOf(t.readyInputs),
@@ -107,6 +123,19 @@ public final class StreamTranslator implements TranslationContext {
         }
         return new TranslatedStream(config.id(), config, List.copyOf(t.routes),
                 java.util.Collections.unmodifiableMap(t.beans), 0);
+    }
+
+    /**
+     * Every cache and rate limit of a config built, with nothing else: bean id → store or limiter (the ids are those
+     * a stream of id {@code config.id()} gives them). What streams mode shares between its streams.
+     *
+     * @throws ConfigException when a resource's config cannot be honoured
+     */
+    public static Map<String, Object> translateResources(StreamConfig config, ComponentRegistry registry) {
+        StreamTranslator t = new StreamTranslator(config, registry);
+        config.resources(ComponentKind.RATE_LIMIT).keySet().forEach(t::rateLimitBean);
+        config.resources(ComponentKind.CACHE).keySet().forEach(t::cacheBean);
+        return java.util.Collections.unmodifiableMap(t.beans);
     }
 
     private void translateStream() {
@@ -325,6 +354,10 @@ public final class StreamTranslator implements TranslationContext {
 
     @Override
     public String rateLimitBean(String label) {
+        String sharedId = shared == null ? null : shared.rateLimitBean(label);
+        if (sharedId != null) {
+            return sharedId;
+        }
         String id = config.id() + ".rate_limit_resources." + label;
         if (!beans.containsKey(id)) {
             ComponentConfig resource = resource(ComponentKind.RATE_LIMIT, label);
@@ -336,6 +369,10 @@ public final class StreamTranslator implements TranslationContext {
 
     @Override
     public String cacheBean(String label) {
+        String sharedId = shared == null ? null : shared.cacheBean(label);
+        if (sharedId != null) {
+            return sharedId;
+        }
         String id = config.id() + ".cache_resources." + label;
         if (beans.containsKey(id)) {
             return id;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,19 +16,16 @@ class ListAndCreateCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     @Test
     void listPrintsTitledSectionsInBenthosOrderWithSortedNames() {
         assertThat(run("list")).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         List<String> titles = lines.stream().filter(l -> l.endsWith(":")).toList();
         assertThat(titles).containsExactly("Inputs:", "Processors:", "Outputs:", "Caches:", "Rate Limits:", "Buffers:",
                 "Metrics:", "Tracers:", "Scanners:", "Bloblang Functions:", "Bloblang Methods:");
@@ -45,7 +40,7 @@ class ListAndCreateCommandTest {
     @Test
     void listOfChosenTypesAsJson() throws Exception {
         assertThat(run("list", "--format", "json", "inputs", "caches")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.fieldNames()).toIterable().containsExactly("caches", "inputs");
         assertThat(json.get("inputs").toString()).contains("\"http_server\"", "\"stdin\"");
         assertThat(json.get("caches").toString()).contains("\"memory\"", "\"lru\"");
@@ -54,19 +49,19 @@ class ListAndCreateCommandTest {
     @Test
     void listTextOfOneType() {
         assertThat(run("list", "rate-limits")).isZero();
-        assertThat(out.toString()).startsWith("Rate Limits:\n  - local\n");
+        assertThat(cli.out()).startsWith("Rate Limits:\n  - local\n");
     }
 
     @Test
     void listAsJsonSchema() throws Exception {
         assertThat(run("list", "--format", "jsonschema")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).has("properties")).isTrue();
+        assertThat(new ObjectMapper().readTree(cli.out()).has("properties")).isTrue();
     }
 
     @Test
     void createWithoutExpressionIsStdinToStdoutWithEveryRootSection() throws Exception {
         assertThat(run("create")).isZero();
-        String yaml = out.toString();
+        String yaml = cli.out();
         assertThat(yaml).contains("http:\n", "input:\n  label: ''\n  stdin:\n", "output:\n  label: ''\n  stdout:\n",
                 "logger:\n", "shutdown_timeout: 20s");
         assertLintsClean(yaml);
@@ -75,7 +70,7 @@ class ListAndCreateCommandTest {
     @Test
     void createFromAnExpressionLintsCleanAndPutsSeveralOutputsUnderABroker() throws Exception {
         assertThat(run("create", "generate/mapping,log/stdout,drop")).isZero();
-        String yaml = out.toString();
+        String yaml = cli.out();
         assertThat(yaml).contains("  generate:\n", "    - label: ''\n      mapping: ''\n", "    - label: ''\n      log:\n",
                 "output:\n  label: ''\n  broker:\n", "      - label: ''\n        drop: {}\n");
         assertLintsClean(yaml.replace("mapping: ''", "mapping: root = this"));
@@ -84,25 +79,25 @@ class ListAndCreateCommandTest {
     @Test
     void createSmallKeepsTheStreamSectionsAndLeavesOutAdvancedFields() {
         assertThat(run("create", "--small", "http_server//http_client")).isZero();
-        String yaml = out.toString();
+        String yaml = cli.out();
         assertThat(yaml).startsWith("input:\n").contains("buffer:\n", "pipeline:\n", "output:\n", "  http_client:\n")
                 .doesNotContain("http:\n", "logger:\n", "tests:", "&id")
                 .doesNotContain("    max_in_flight: 64\n"); // http_client's max_in_flight is advanced
         assertThat(run("create", "http_server//http_client")).isZero();
-        assertThat(out.toString()).contains("    max_in_flight: 64\n");
+        assertThat(cli.out()).contains("    max_in_flight: 64\n");
     }
 
     @Test
     void createRefusesAnUnknownComponentAsBenthosDoes() {
         assertThat(run("create", "stdin/nope/stdout")).isOne();
-        assertThat(err.toString()).isEqualTo("Generate error: unrecognised processor type 'nope'\n");
+        assertThat(cli.err()).isEqualTo("Generate error: unrecognised processor type 'nope'\n");
         assertThat(run("create", "a/b/c/d")).isOne();
-        assertThat(err.toString()).isEqualTo("Generate error: more component separators than expected\n");
+        assertThat(cli.err()).isEqualTo("Generate error: more component separators than expected\n");
     }
 
     private void assertLintsClean(String yaml) throws Exception {
         Path config = dir.resolve("created.yaml");
         Files.writeString(config, yaml);
-        assertThat(run("lint", config.toString())).as(err.toString()).isZero();
+        assertThat(run("lint", config.toString())).as(cli.err()).isZero();
     }
 }

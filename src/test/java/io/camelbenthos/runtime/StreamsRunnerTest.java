@@ -70,6 +70,30 @@ class StreamsRunnerTest {
     }
 
     @Test
+    void theWatcherReloadsTheConfigsWhenAResourceFileChanges() throws Exception {
+        TestComponents.reset();
+        Path res = file("res.yaml", "processor_resources:\n  - label: p\n    test_upper: {}\n");
+        Path c = file("r.yaml", "input:\n  test_direct: {name: r}\npipeline:\n  processors:\n    - resource: p\n"
+                + "output:\n  test_sink: {name: r}\n");
+        RunOptions options = new RunOptions(List.of(c), List.of(), List.of(), true, null, false, List.of(),
+                List.of(res.toString()));
+        StreamsLoader loader = new StreamsLoader(options);
+        try (StreamsRunner runner = new StreamsRunner(loader.load(List.of(c)));
+             ConfigWatcher watcher = new ConfigWatcher(runner, loader, List.of(c), List.of(res))) {
+            runner.start();
+            ProducerTemplate producer = runner.camel().createProducerTemplate();
+            producer.sendBody("direct:test.r", "x".getBytes(StandardCharsets.UTF_8));
+            java.util.concurrent.CountDownLatch reloaded = new java.util.concurrent.CountDownLatch(1);
+            watcher.onReload(p -> reloaded.countDown());
+            watcher.start();
+            Files.writeString(res, "processor_resources:\n  - label: p\n    test_append: \"!\"\n");
+            assertThat(reloaded.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("reloaded").isTrue();
+            producer.sendBody("direct:test.r", "x".getBytes(StandardCharsets.UTF_8));
+            assertThat(TestComponents.sink("r")).containsExactly("X", "x!");
+        }
+    }
+
+    @Test
     void twoFilesWithTheSameStreamIdAreRejected() throws Exception {
         Files.createDirectories(dir.resolve("other"));
         Path one = file("same.yaml", "output:\n  drop: {}\n");
