@@ -1,12 +1,11 @@
 package io.camelbenthos.mqtt;
 
 import io.camelbenthos.kafka.ReplayBackoff;
-import io.camelbenthos.readiness.ConnectBackoff;
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.readiness.InputConnection;
+import io.camelbenthos.readiness.PendingAcks;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -42,14 +41,9 @@ public class MqttConsumer extends DefaultConsumer {
 
     private final MqttEndpoint endpoint;
     private final MqttDialer dialer;
-    private final Object lock = new Object();
-    /** The live client; guarded by {@code lock}. */
-    private MqttAsyncClient session;
-    private Thread loop;
-    private boolean stopping;
-    private int inflight;
+    private final InputConnection<MqttAsyncClient> connection;
+    private final PendingAcks pending = new PendingAcks();
     private ScheduledExecutorService replays;
-    private volatile ConnectionState state = ConnectionState.PENDING;
 
     /** One received message, with the client that must acknowledge it. */
     private static final class Delivery {
@@ -65,15 +59,6 @@ public class MqttConsumer extends DefaultConsumer {
         }
     }
 
-    /** The subscription was refused: logged in Benthos's words by the attempt itself. */
-    private static final class SubscribeFailed extends MqttFailure {
-        private static final long serialVersionUID = 1L;
-
-        SubscribeFailed(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     public MqttConsumer(MqttEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
@@ -81,73 +66,41 @@ public class MqttConsumer extends DefaultConsumer {
         if (endpoint.getTopics().isEmpty()) {
             throw new IllegalArgumentException("mqtt: at least one topic is required");
         }
+        this.connection = new InputConnection<>(TYPE, new InputConnection.Connector<>() {
+            @Override
+            public MqttAsyncClient connect() throws InputConnection.Failed {
+                return MqttConsumer.this.connect();
+            }
+
+            @Override
+            public boolean alive(MqttAsyncClient client) {
+                return client.isConnected();
+            }
+
+            @Override
+            public void close(MqttAsyncClient client) {
+                MqttDialer.close(client);
+            }
+        });
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.connectionState(() -> state);
+        endpoint.connectionState(connection::state);
         replays = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "MqttReplays");
-        synchronized (lock) {
-            stopping = false;
-            startLoop(null);
-        }
-    }
-
-    /** Starts the connect loop, first closing {@code lost} (the client whose connection died). */
-    private void startLoop(MqttAsyncClient lost) {
-        loop = new Thread(() -> {
-            if (lost != null) {
-                MqttDialer.close(lost);
-            }
-            connectLoop();
-        }, "benthos-" + TYPE + "-input-connect");
-        loop.setDaemon(true);
-        loop.start();
-    }
-
-    private void connectLoop() {
-        ConnectBackoff backoff = ConnectBackoff.forInput();
-        while (true) {
-            synchronized (lock) {
-                if (stopping) {
-                    return;
-                }
-            }
-            try {
-                MqttAsyncClient client = connect();
-                synchronized (lock) {
-                    if (stopping) {
-                        MqttDialer.close(client);
-                        return;
-                    }
-                    if (client.isConnected()) {
-                        session = client;
-                        state = ConnectionState.CONNECTED;
-                        LOG.info("Input type {} is now active", TYPE);
-                        return;
-                    }
-                }
-                MqttDialer.close(client);
-                throw new MqttFailure("connection lost while connecting", null);
-            } catch (SubscribeFailed e) {
-                state = ConnectionState.failing(e.getMessage());
-            } catch (MqttFailure e) {
-                state = ConnectionState.failing(e.getMessage());
-                LOG.error("Failed to connect to {}: {}", TYPE, e.getMessage());
-            }
-            try {
-                Thread.sleep(backoff.nextMillis(ThreadLocalRandom.current().nextDouble()));
-            } catch (InterruptedException e) {
-                return; // stopping
-            }
-        }
+        connection.start();
     }
 
     /** Connects a new client and subscribes every topic at once, as Benthos's on-connect handler does. */
-    private MqttAsyncClient connect() throws MqttFailure {
-        MqttAsyncClient client = dialer.connect(Callbacks::new, true, endpoint.isCleanSession(), 65535);
+    private MqttAsyncClient connect() throws InputConnection.Failed {
+        MqttAsyncClient client;
+        try {
+            client = dialer.connect(Callbacks::new, true, endpoint.isCleanSession(), 65535);
+        } catch (MqttFailure e) {
+            throw new InputConnection.Failed(e.getMessage(), e);
+        }
         List<String> topics = endpoint.getTopics();
         int[] qos = new int[topics.size()];
         java.util.Arrays.fill(qos, endpoint.getQos());
@@ -165,7 +118,7 @@ public class MqttConsumer extends DefaultConsumer {
             LOG.error("Failed to subscribe to topics '[{}]': {}", String.join(" ", topics), text);
             LOG.error("Shutting connection down.");
             MqttDialer.close(client);
-            throw new SubscribeFailed(text, e);
+            throw new InputConnection.Failed(text, e, true);
         }
     }
 
@@ -179,12 +132,10 @@ public class MqttConsumer extends DefaultConsumer {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            synchronized (lock) {
-                if (stopping) {
-                    return; // left unacked: the broker delivers it again
-                }
-                inflight++;
+            if (connection.stopping()) {
+                return; // left unacked: the broker delivers it again
             }
+            pending.add();
             dispatch(new Delivery(client, topic, message));
         }
 
@@ -199,24 +150,16 @@ public class MqttConsumer extends DefaultConsumer {
         }
     }
 
-    /** The client's connection died: back to the connect loop (unless stopping, or not the live client). */
+    /** The client's connection died: Benthos's line, and back to the connect loop (unless stopping or stale). */
     private void lost(MqttAsyncClient client, Throwable cause) {
         String reason = cause == null ? null : MqttFailure.textOf(cause);
-        synchronized (lock) {
-            if (stopping || session != client) {
-                return;
-            }
-            if (reason == null) {
-                LOG.error("Connection lost for unknown reasons.");
-            } else {
-                LOG.error("Connection lost due to: {}", reason);
-            }
-            session = null;
-            state = ConnectionState.failing(reason == null ? "connection lost" : reason);
-            if (loop != null) {
-                loop.interrupt();
-            }
-            startLoop(client);
+        if (!connection.lost(client, reason == null ? "connection lost" : reason)) {
+            return;
+        }
+        if (reason == null) {
+            LOG.error("Connection lost for unknown reasons.");
+        } else {
+            LOG.error("Connection lost due to: {}", reason);
         }
     }
 
@@ -243,7 +186,7 @@ public class MqttConsumer extends DefaultConsumer {
         releaseExchange(exchange, false);
         if (failure != null && endpoint.isAutoReplayNacks()) {
             if (!replay(d, failure)) {
-                done(); // stopping: left unacked, for the broker to deliver again
+                pending.done(); // stopping: left unacked, for the broker to deliver again
             }
             return;
         }
@@ -257,16 +200,14 @@ public class MqttConsumer extends DefaultConsumer {
         } catch (MqttException | RuntimeException e) {
             LOG.error("Failed to acknowledge message: {}", MqttFailure.textOf(e));
         } finally {
-            done();
+            pending.done();
         }
     }
 
     /** Schedules a nacked message to be processed again; false when stopping. */
     private boolean replay(Delivery d, Exception failure) {
-        synchronized (lock) {
-            if (stopping) {
-                return false;
-            }
+        if (connection.stopping()) {
+            return false;
         }
         d.retries++;
         LOG.debug("Replaying nacked message from {}: {}", d.topic, failure.getMessage());
@@ -278,26 +219,11 @@ public class MqttConsumer extends DefaultConsumer {
         }
     }
 
-    private void done() {
-        synchronized (lock) {
-            inflight--;
-            lock.notifyAll();
-        }
-    }
-
     @Override
     protected void doStop() throws Exception {
-        MqttAsyncClient client;
-        synchronized (lock) {
-            stopping = true;
-            if (loop != null) {
-                loop.interrupt();
-            }
-            client = session;
-            session = null;
-        }
+        MqttAsyncClient client = connection.stop();
         if (client != null) {
-            awaitInflight(); // no unsubscribe: a kept session (clean_session: false) must keep its subscriptions
+            pending.await(DRAIN_MILLIS); // no unsubscribe: a kept session (clean_session: false) keeps its subscriptions
             try {
                 client.disconnect().waitForCompletion(endpoint.getConnectTimeout());
             } catch (MqttException | RuntimeException e) {
@@ -308,23 +234,6 @@ public class MqttConsumer extends DefaultConsumer {
         if (replays != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(replays);
         }
-        state = ConnectionState.PENDING;
         super.doStop();
-    }
-
-    private void awaitInflight() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-        synchronized (lock) {
-            if (inflight > 0) {
-                LOG.debug("Waiting for pending acks to resolve before shutting down.");
-            }
-            while (inflight > 0) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return;
-                }
-                lock.wait(left);
-            }
-        }
     }
 }

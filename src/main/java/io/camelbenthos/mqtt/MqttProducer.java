@@ -1,5 +1,6 @@
 package io.camelbenthos.mqtt;
 
+import io.camelbenthos.camel.BatchTransaction;
 import io.camelbenthos.camel.NackException;
 import io.camelbenthos.readiness.OutputConnection;
 import java.util.ArrayDeque;
@@ -52,35 +53,13 @@ public class MqttProducer extends DefaultAsyncProducer {
     private OutputConnection connection;
     private ExecutorService completions;
 
-    /** One exchange's batch: it completes once every message of it settled, with the first failure as its nack. */
-    private static final class Transaction {
-        final Exchange exchange;
-        final AsyncCallback callback;
-        private int remaining;
-        private Exception failure;
-
-        Transaction(Exchange exchange, AsyncCallback callback, int size) {
-            this.exchange = exchange;
-            this.callback = callback;
-            this.remaining = size;
-        }
-
-        /** Counts one message settled; true when it was the last one. */
-        synchronized boolean settle(Exception error) {
-            if (error != null && failure == null) {
-                failure = error;
-            }
-            return --remaining == 0;
-        }
-    }
-
     /** One message to publish; settled once per attempt (a token and a lost connection may both report it). */
     private static final class Publish {
-        final Transaction transaction;
+        final BatchTransaction transaction;
         final MqttPublishPreparer.Prepared message;
         volatile AtomicBoolean attempt = new AtomicBoolean();
 
-        Publish(Transaction transaction, MqttPublishPreparer.Prepared message) {
+        Publish(BatchTransaction transaction, MqttPublishPreparer.Prepared message) {
             this.transaction = transaction;
             this.message = message;
         }
@@ -145,7 +124,9 @@ public class MqttProducer extends DefaultAsyncProducer {
     /** One connection attempt of the connect loop: a new client, clean session. */
     private OutputConnection.Attempt attempt() {
         try {
-            MqttAsyncClient client = dialer.connect(Callbacks::new, false, true, endpoint.getMaxInFlight());
+            // Paho's own bound, with room: it frees a slot a moment after our count does
+            MqttAsyncClient client = dialer.connect(Callbacks::new, false, true,
+                    2 * Math.max(1, endpoint.getMaxInFlight()));
             session = new Session(client);
             if (!client.isConnected()) { // lost before the session was set: its callback found nothing to end
                 session = null;
@@ -199,7 +180,7 @@ public class MqttProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        Transaction tx = new Transaction(exchange, callback, prepared.size());
+        BatchTransaction tx = new BatchTransaction(exchange, callback, prepared.size());
         synchronized (lock) {
             prepared.forEach(m -> queue.add(new Publish(tx, m)));
         }
@@ -309,20 +290,7 @@ public class MqttProducer extends DefaultAsyncProducer {
 
     /** Counts one message of its transaction done; the transaction completes (on the pool) with its last. */
     private void complete(Publish p, Exception failure) {
-        Transaction tx = p.transaction;
-        if (tx.settle(failure)) {
-            Runnable done = () -> {
-                if (tx.failure != null) {
-                    tx.exchange.setException(tx.failure);
-                }
-                tx.callback.done(false);
-            };
-            try {
-                completions.execute(done);
-            } catch (RuntimeException e) {
-                done.run(); // the pool is gone (stopping): complete here
-            }
-        }
+        p.transaction.settle(failure, completions);
     }
 
     /**
@@ -338,12 +306,12 @@ public class MqttProducer extends DefaultAsyncProducer {
         } else {
             LOG.error("Connection lost due to: {}", reason);
         }
-        if (session == s) {
-            session = null;
-        }
         OutputConnection c = connection;
         if (c != null) {
-            c.reconnect(reason == null ? "connection lost" : reason);
+            c.reconnect(reason == null ? "connection lost" : reason); // first, so that new messages wait for it
+        }
+        if (session == s) {
+            session = null;
         }
         for (Publish p : new ArrayList<>(s.unacknowledged)) {
             s.unacknowledged.remove(p);

@@ -1,5 +1,6 @@
 package io.camelbenthos.mqtt;
 
+import io.camelbenthos.components.TlsField;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class MqttUri {
         optionUnlessDefault("user", config.string("user"), "");
         optionUnlessDefault("password", config.string("password"), "");
         optionUnlessDefault("keepalive", config.integer("keepalive"), 30L);
-        return tls(config.object("tls"));
+        TlsField.endpointOptions(config.object("tls"), "mqtt").forEach(this::option);
+        return this;
     }
 
     /** A QoS field: 0, 1 or 2. */
@@ -65,33 +67,6 @@ public final class MqttUri {
             throw new ConfigException(config.position(field), "invalid QoS " + qos + ": must be 0, 1 or 2");
         }
         return qos;
-    }
-
-    private MqttUri tls(ComponentConfig tls) {
-        if (!tls.bool("enabled")) {
-            return this;
-        }
-        option("tls", true);
-        optionUnlessDefault("tlsSkipCertVerify", tls.bool("skip_cert_verify"), false);
-        optionUnlessDefault("tlsRootCas", tls.string("root_cas"), "");
-        optionUnlessDefault("tlsRootCasFile", tls.string("root_cas_file"), "");
-        List<ComponentConfig> certs = tls.objectList("client_certs");
-        if (certs.size() > 1) {
-            throw new ConfigException(tls.position("client_certs"),
-                    "mqtt: a single client certificate is supported; " + certs.size() + " were given");
-        }
-        if (certs.size() == 1) {
-            ComponentConfig cert = certs.get(0);
-            if (!cert.string("password").isEmpty()) {
-                throw new ConfigException(cert.position("password"),
-                        "mqtt: encrypted client keys are not supported; give an unencrypted PKCS#8 key");
-            }
-            optionUnlessDefault("tlsClientCert", cert.string("cert"), "");
-            optionUnlessDefault("tlsClientCertFile", cert.string("cert_file"), "");
-            optionUnlessDefault("tlsClientKey", cert.string("key"), "");
-            optionUnlessDefault("tlsClientKeyFile", cert.string("key_file"), "");
-        }
-        return this;
     }
 
     public MqttUri option(String name, Object value) {

@@ -4,9 +4,6 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
-import io.camelbenthos.components.ComponentRegistry;
-import io.camelbenthos.config.ConfigLoader;
-import io.camelbenthos.translate.BenthosRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.test.AvailablePortFinder;
 
 /**
  * The {@code amqp_0_9} -> {@code amqp_0_9} benchmark of {@code bench/connectors.sh}, on the local RabbitMQ: a Benthos
@@ -159,20 +153,12 @@ public final class AmqpPipelineBench {
                     exchange: ""
                     key: %3$s
                 """.formatted(url, in, out);
-        ConfigLoader loader = new ConfigLoader(ComponentRegistry.defaultRegistry(), System.getenv(),
-                List.of("http.address=127.0.0.1:" + AvailablePortFinder.find().getPort()));
-        CamelContext camel = new DefaultCamelContext();
-        camel.getShutdownStrategy().setTimeout(5);
-        camel.addRoutes(BenthosRoutes.fromYaml("bench.yaml", yaml, loader));
-        camel.start();
-        return camel::stop;
+        return BenchContexts.benthos(yaml);
     }
 
     /** The baseline: the same route written by hand in Camel on the amqp09 component. */
     AutoCloseable handWritten(String in, String out) throws Exception {
-        CamelContext camel = new DefaultCamelContext();
-        camel.getShutdownStrategy().setTimeout(5);
-        camel.addRoutes(new RouteBuilder() {
+        return BenchContexts.camel(new RouteBuilder() {
             @Override
             public void configure() {
                 from("amqp09:hand-in?urls=RAW(" + url + ")&queue=" + in)
@@ -181,8 +167,6 @@ public final class AmqpPipelineBench {
                         .to("amqp09:hand-out?urls=RAW(" + url + ")&key=" + out);
             }
         });
-        camel.start();
-        return camel::stop;
     }
 
     static void uppercase(Exchange exchange) {

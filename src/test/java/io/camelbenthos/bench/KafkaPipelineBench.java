@@ -3,10 +3,7 @@ package io.camelbenthos.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelbenthos.components.ComponentRegistry;
-import io.camelbenthos.config.ConfigLoader;
 import io.camelbenthos.kafka.EmbeddedKafkaBroker;
-import io.camelbenthos.translate.BenthosRoutes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -16,11 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.test.AvailablePortFinder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -136,21 +130,13 @@ public final class KafkaPipelineBench {
                     addresses: [ %1$s ]
                     topic: %5$s
                 """.formatted(bootstrap, in, group, MAPPING.indent(12).stripTrailing(), out);
-        ConfigLoader loader = new ConfigLoader(ComponentRegistry.defaultRegistry(), System.getenv(),
-                List.of("http.address=127.0.0.1:" + AvailablePortFinder.find().getPort()));
-        CamelContext camel = new DefaultCamelContext();
-        camel.getShutdownStrategy().setTimeout(5);
-        camel.addRoutes(BenthosRoutes.fromYaml("bench.yaml", yaml, loader));
-        camel.start();
-        return camel::stop;
+        return BenchContexts.benthos(yaml);
     }
 
     /** The baseline: what a Camel developer writes by hand on camel-kafka for the same pipeline. */
     AutoCloseable handWritten(String in, String out, String group) throws Exception {
         createTopic(out);
-        CamelContext camel = new DefaultCamelContext();
-        camel.getShutdownStrategy().setTimeout(5);
-        camel.addRoutes(new RouteBuilder() {
+        return BenchContexts.camel(new RouteBuilder() {
             @Override
             public void configure() {
                 from("kafka:" + in + "?brokers=" + bootstrap + "&groupId=" + group
@@ -160,8 +146,6 @@ public final class KafkaPipelineBench {
                         .to("kafka:" + out + "?brokers=" + bootstrap);
             }
         });
-        camel.start();
-        return camel::stop;
     }
 
     /** The mapping, by hand: upper-cased name and its length added. */

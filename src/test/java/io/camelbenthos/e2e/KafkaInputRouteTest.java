@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The {@code kafka} input on an in-process broker: order, metadata, commits of the acked prefix, nacks replayed. */
+/**
+ * The {@code kafka} input on an in-process broker: order, metadata, commits of the acked prefix, nacks replayed,
+ * input batching.
+ */
 class KafkaInputRouteTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -299,6 +302,58 @@ class KafkaInputRouteTest {
                 TopicWriter.write(address, List.of(TopicWriter.record("late_topic", 0, null, "finally")));
                 await().atMost(WAIT).until(() -> sink.accepted().size() == 1);
                 assertThat(JSON.readTree(sink.accepted().get(0)).get("v").asText()).isEqualTo("finally");
+            }
+        }
+    }
+
+    /**
+     * {@code batching} on the input: a completed batch reaches the processors as one transaction (an {@code archive}
+     * sees all its messages), and while a batch is nacked and replayed the commit stays at the end of the acked prefix.
+     */
+    @Test
+    void aBatchIsOneTransactionAndCommitsFollowTheAckedPrefix() throws Exception {
+        String topic = unique("batched");
+        String group = unique("g");
+        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            records.add(TopicWriter.record(topic, 0, null, "m" + i));
+        }
+        TopicWriter.write(kafka.bootstrapServers(), records);
+
+        try (HttpSink sink = new HttpSink()) {
+            sink.failWhen(body -> body.contains("m7"));
+            try (RouteHarness route = RouteHarness.startYaml("batched.yaml", """
+                    input:
+                      kafka:
+                        addresses: [ %s ]
+                        topics: [ %s ]
+                        consumer_group: %s
+                        commit_period: 100ms
+                        batching:
+                          count: 5
+                      processors:
+                        - archive:
+                            format: lines
+                    output:
+                      http_client:
+                        url: %s
+                        verb: POST
+                        retries: 0
+                    """.formatted(kafka.bootstrapServers(), topic, group, sink.url()), Map.of())) {
+                await().atMost(WAIT).until(() -> sink.accepted().size() == 1 && sink.refused().size() >= 3);
+                assertThat(sink.accepted()).containsExactly("m0\nm1\nm2\nm3\nm4");
+                // the second batch keeps failing: the commit stays after the first
+                await().atMost(WAIT).until(() -> TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0) == 5);
+                int refusedBefore = sink.refused().size();
+                await().atMost(WAIT).until(() -> sink.refused().size() >= refusedBefore + 3);
+                assertThat(TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0)).isEqualTo(5);
+                assertThat(sink.refused()).allMatch(b -> b.lines().count() == 5, "replayed as a whole batch");
+
+                sink.failWhen(body -> false);
+
+                await().atMost(WAIT).until(() -> TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0) == 10);
+                assertThat(sink.accepted()).containsExactly("m0\nm1\nm2\nm3\nm4", "m5\nm6\nm7\nm8\nm9");
             }
         }
     }
