@@ -43,6 +43,18 @@ class KafkaInputRouteTest {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A new one-partition topic holding the messages m0, m1, ... */
+    private static String topicOfMessages(String prefix, int count) throws Exception {
+        String topic = unique(prefix);
+        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            records.add(TopicWriter.record(topic, 0, null, "m" + i));
+        }
+        TopicWriter.write(kafka.bootstrapServers(), records);
+        return topic;
+    }
+
     /** A kafka input to an http_client output on {@code sink}; the pipeline writes content and metadata as JSON. */
     private static String config(String input, HttpSink sink) {
         return """
@@ -124,14 +136,8 @@ class KafkaInputRouteTest {
      */
     @Test
     void commitsOnlyTheAckedPrefixAndReplaysNacks() throws Exception {
-        String topic = unique("prefix");
+        String topic = topicOfMessages("prefix", 10);
         String group = unique("g");
-        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            records.add(TopicWriter.record(topic, 0, null, "m" + i));
-        }
-        TopicWriter.write(kafka.bootstrapServers(), records);
 
         try (HttpSink sink = new HttpSink()) {
             sink.failWhen(body -> body.contains("\"m3\""));
@@ -160,14 +166,8 @@ class KafkaInputRouteTest {
     /** With auto_replay_nacks: false a nacked message is dropped and its offset committed, as Benthos does. */
     @Test
     void withoutReplayANackIsDroppedAndCommitted() throws Exception {
-        String topic = unique("no_replay");
+        String topic = topicOfMessages("no_replay", 5);
         String group = unique("g");
-        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            records.add(TopicWriter.record(topic, 0, null, "m" + i));
-        }
-        TopicWriter.write(kafka.bootstrapServers(), records);
 
         try (HttpSink sink = new HttpSink()) {
             sink.failWhen(body -> body.contains("\"m1\""));
@@ -189,14 +189,8 @@ class KafkaInputRouteTest {
     /** Stopping waits for the messages in flight and commits them, whatever the commit period. */
     @Test
     void commitsWhatWasAckedWhenStopping() throws Exception {
-        String topic = unique("stop");
+        String topic = topicOfMessages("stop", 5);
         String group = unique("g");
-        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            records.add(TopicWriter.record(topic, 0, null, "m" + i));
-        }
-        TopicWriter.write(kafka.bootstrapServers(), records);
 
         try (HttpSink sink = new HttpSink()) {
             try (RouteHarness route = RouteHarness.startYaml("stop.yaml", config("""
@@ -312,14 +306,8 @@ class KafkaInputRouteTest {
      */
     @Test
     void aBatchIsOneTransactionAndCommitsFollowTheAckedPrefix() throws Exception {
-        String topic = unique("batched");
+        String topic = topicOfMessages("batched", 10);
         String group = unique("g");
-        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            records.add(TopicWriter.record(topic, 0, null, "m" + i));
-        }
-        TopicWriter.write(kafka.bootstrapServers(), records);
 
         try (HttpSink sink = new HttpSink()) {
             sink.failWhen(body -> body.contains("m7"));
