@@ -49,6 +49,7 @@ public class MqttProducer extends DefaultAsyncProducer {
     private final ArrayDeque<Publish> queue = new ArrayDeque<>();
     private int inFlight;
     private boolean awaitingConnection;
+    private boolean drainScheduled;
     private volatile Session session;
     private OutputConnection connection;
     private ExecutorService completions;
@@ -223,9 +224,31 @@ public class MqttProducer extends DefaultAsyncProducer {
                 awaitingConnection = false;
             }
             if (failure == null) {
-                completions.execute(this::drain);
+                scheduleDrain();
             }
         });
+    }
+
+    /** Runs {@link #drain} on the pool, once however often it is asked for meanwhile (never on Paho's thread). */
+    private void scheduleDrain() {
+        synchronized (lock) {
+            if (drainScheduled || queue.isEmpty()) {
+                return;
+            }
+            drainScheduled = true;
+        }
+        try {
+            completions.execute(() -> {
+                synchronized (lock) {
+                    drainScheduled = false;
+                }
+                drain();
+            });
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                drainScheduled = false; // stopping: doStop fails what is queued
+            }
+        }
     }
 
     private void publish(Session s, Publish p) {
@@ -281,11 +304,7 @@ public class MqttProducer extends DefaultAsyncProducer {
             inFlight--;
         }
         complete(p, failure);
-        try {
-            completions.execute(this::drain);
-        } catch (RuntimeException e) {
-            // stopping: doStop fails what is queued
-        }
+        scheduleDrain();
     }
 
     /** Counts one message of its transaction done; the transaction completes (on the pool) with its last. */
