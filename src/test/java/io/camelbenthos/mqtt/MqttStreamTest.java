@@ -138,6 +138,35 @@ class MqttStreamTest {
         assertThat(TestComponents.ATTEMPTS.get(sink)).hasValue(3);
     }
 
+    /** The last will is registered: a connection that dies without a DISCONNECT makes the broker publish it. */
+    @Test
+    void aConnectionCutPublishesTheWill() throws Exception {
+        URI broker = URI.create(mosquitto.url);
+        String will = Mosquitto.topic("will");
+        BlockingQueue<Mosquitto.Received> wills = mosquitto.subscribe(will, 1);
+        try (TcpForwarder forwarder = new TcpForwarder(broker.getHost(), broker.getPort())) {
+            StreamHarness s = stream("""
+                    input:
+                      test_direct: { name: in }
+                    output:
+                      mqtt:
+                        urls: [ "tcp://127.0.0.1:%d" ]
+                        topic: unused
+                        will:
+                          enabled: true
+                          qos: 1
+                          topic: "%s"
+                          payload: output gone
+                    """.formatted(forwarder.port(), will));
+            awaitConnected(s);
+            forwarder.dropAll();
+
+            Mosquitto.Received got = Mosquitto.next(wills);
+            assertThat(got.body()).isEqualTo("output gone");
+            s.close();
+        }
+    }
+
     /** Unlike Benthos (whose paho acks on hand-off), a message never acked by the output comes back after a restart. */
     @Test
     void aMessageTheOutputNeverAckedIsDeliveredAgainAfterARestart() throws Exception {
