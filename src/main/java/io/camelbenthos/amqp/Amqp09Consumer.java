@@ -7,13 +7,12 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.ShutdownSignalException;
 import io.camelbenthos.camel.NackException;
-import io.camelbenthos.readiness.ConnectBackoff;
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.readiness.InputConnection;
+import io.camelbenthos.readiness.PendingAcks;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
@@ -43,13 +42,8 @@ public class Amqp09Consumer extends DefaultConsumer {
 
     private final Amqp09Endpoint endpoint;
     private final List<Pattern> rejectPatterns;
-    private final Object lock = new Object();
-    /** The live session; guarded by {@code lock}. */
-    private Session session;
-    private Thread loop;
-    private boolean stopping;
-    private int inflight;
-    private volatile ConnectionState state = ConnectionState.PENDING;
+    private final InputConnection<Session> connection;
+    private final PendingAcks pending = new PendingAcks();
 
     /** One connection, its channel and the consumer on it. */
     private record Session(Connection connection, Channel channel, String consumerTag) {
@@ -60,6 +54,26 @@ public class Amqp09Consumer extends DefaultConsumer {
         this.endpoint = endpoint;
         this.rejectPatterns = compile(endpoint.getNackRejectPatterns());
         endpoint.dialer(); // fails now, not in the loop, when no URL was given
+        this.connection = new InputConnection<>(TYPE, new InputConnection.Connector<>() {
+            @Override
+            public Session connect() throws InputConnection.Failed {
+                try {
+                    return Amqp09Consumer.this.connect();
+                } catch (AmqpException e) {
+                    throw new InputConnection.Failed(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean alive(Session s) {
+                return s.channel().isOpen();
+            }
+
+            @Override
+            public void close(Session s) {
+                disconnect(s);
+            }
+        });
     }
 
     /** Compiles {@code nack_reject_patterns} (RE2 syntax, as Go's regexp). */
@@ -76,67 +90,15 @@ public class Amqp09Consumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.connectionState(() -> state);
-        synchronized (lock) {
-            stopping = false;
-            startLoop(null);
-        }
-    }
-
-    /** Starts the connect loop, first closing {@code lost} (the session the broker closed), as Benthos disconnects. */
-    private void startLoop(Session lost) {
-        loop = new Thread(() -> {
-            if (lost != null) {
-                disconnect(lost);
-            }
-            connectLoop();
-        }, "benthos-" + TYPE + "-input-connect");
-        loop.setDaemon(true);
-        loop.start();
-    }
-
-    private void connectLoop() {
-        ConnectBackoff backoff = ConnectBackoff.forInput();
-        while (true) {
-            synchronized (lock) {
-                if (stopping) {
-                    return;
-                }
-            }
-            try {
-                Session s = connect();
-                synchronized (lock) {
-                    if (stopping) {
-                        disconnect(s);
-                        return;
-                    }
-                    // a close before this point found no session to end (lost() ignored it): check for it here
-                    if (s.channel().isOpen()) {
-                        session = s;
-                        state = ConnectionState.CONNECTED;
-                        LOG.info("Input type {} is now active", TYPE);
-                        return;
-                    }
-                }
-                disconnect(s);
-                throw new AmqpException("connection closed while connecting", null);
-            } catch (AmqpException e) {
-                state = ConnectionState.failing(e.getMessage());
-                LOG.error("Failed to connect to {}: {}", TYPE, e.getMessage());
-            }
-            try {
-                Thread.sleep(backoff.nextMillis(ThreadLocalRandom.current().nextDouble()));
-            } catch (InterruptedException e) {
-                return; // stopping
-            }
-        }
+        endpoint.connectionState(connection::state);
+        connection.start();
     }
 
     /** Benthos's Connect: dial, channel, declare, bind, qos, consume; every failure closes what was opened. */
     private Session connect() throws AmqpException {
-        Connection connection = endpoint.dialer().dial("camel-benthos " + TYPE + " " + endpoint.getName());
+        Connection conn = endpoint.dialer().dial("camel-benthos " + TYPE + " " + endpoint.getName());
         try {
-            Channel channel = step("AMQP 0.9 Channel: ", connection::createChannel);
+            Channel channel = step("AMQP 0.9 Channel: ", conn::createChannel);
             if (endpoint.isQueueDeclare()) {
                 step("queue Declare: ", () -> channel.queueDeclare(endpoint.getQueue(), endpoint.isQueueDurable(),
                         false, endpoint.isQueueAutoDelete(), new HashMap<>(endpoint.getQueueArguments())));
@@ -151,10 +113,10 @@ public class Amqp09Consumer extends DefaultConsumer {
             Session[] self = new Session[1];
             String tag = step("queue Consume: ", () -> channel.basicConsume(endpoint.getQueue(), endpoint.isAutoAck(),
                     endpoint.getConsumerTag(), false, false, null, new Deliveries(channel, self)));
-            self[0] = new Session(connection, channel, tag);
+            self[0] = new Session(conn, channel, tag);
             return self[0];
         } catch (AmqpException | RuntimeException e) {
-            abort(connection);
+            abort(conn);
             throw e;
         }
     }
@@ -201,17 +163,7 @@ public class Amqp09Consumer extends DefaultConsumer {
 
     /** The broker ended the session: back to the connect loop (unless stopping, or already done). */
     private void lost(Session lost, String reason) {
-        synchronized (lock) {
-            if (stopping || lost == null || session != lost) {
-                return;
-            }
-            session = null;
-            state = ConnectionState.failing(reason);
-            if (loop != null) {
-                loop.interrupt();
-            }
-            startLoop(lost);
-        }
+        connection.lost(lost, reason);
     }
 
     /** Benthos's disconnect: cancel the consumer, close the connection, logging what fails. */
@@ -238,9 +190,7 @@ public class Amqp09Consumer extends DefaultConsumer {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(body);
         exchange.getMessage().getHeaders().putAll(metadata);
-        synchronized (lock) {
-            inflight++;
-        }
+        pending.add();
         try {
             getAsyncProcessor().process(exchange, doneSync -> {
                 Exception failure = exchange.getException();
@@ -268,54 +218,26 @@ public class Amqp09Consumer extends DefaultConsumer {
         } catch (IOException | RuntimeException e) {
             LOG.error("Failed to acknowledge message: {}", AmqpException.textOf(e));
         } finally {
-            synchronized (lock) {
-                inflight--;
-                lock.notifyAll();
-            }
+            pending.done();
         }
     }
 
     @Override
     protected void doStop() throws Exception {
-        Session s;
-        synchronized (lock) {
-            stopping = true;
-            if (loop != null) {
-                loop.interrupt();
-            }
-            s = session;
-            session = null;
-        }
+        Session s = connection.stop();
         if (s != null) {
             try {
                 s.channel().basicCancel(s.consumerTag()); // no new deliveries; those in flight are still acked
             } catch (IOException | RuntimeException e) {
                 LOG.error("Failed to cancel consumer: {}", AmqpException.textOf(e));
             }
-            awaitInflight();
+            pending.await(DRAIN_MILLIS);
             try {
                 s.connection().close();
             } catch (IOException | RuntimeException e) {
                 LOG.error("Failed to close connection cleanly: {}", AmqpException.textOf(e));
             }
         }
-        state = ConnectionState.PENDING;
         super.doStop();
-    }
-
-    private void awaitInflight() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-        synchronized (lock) {
-            if (inflight > 0) {
-                LOG.debug("Waiting for pending acks to resolve before shutting down.");
-            }
-            while (inflight > 0) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return;
-                }
-                lock.wait(left);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import com.rabbitmq.client.ConfirmListener;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ReturnListener;
 import com.rabbitmq.client.ShutdownSignalException;
+import io.camelbenthos.camel.BatchTransaction;
 import io.camelbenthos.camel.NackException;
 import io.camelbenthos.readiness.OutputConnection;
 import java.io.IOException;
@@ -63,43 +64,14 @@ public class Amqp09Producer extends DefaultAsyncProducer {
     private ExecutorService publisher;
     private ExecutorService confirms;
 
-    /**
-     * One exchange's batch (one transaction): it completes once every message of it settled, with the first failure
-     * as its nack.
-     */
-    static final class Transaction {
-        final Exchange exchange;
-        final AsyncCallback callback;
-        private int remaining;
-        private Exception failure;
-
-        Transaction(Exchange exchange, AsyncCallback callback, int size) {
-            this.exchange = exchange;
-            this.callback = callback;
-            this.remaining = size;
-        }
-
-        /** Counts one message settled; true when it was the last one. */
-        synchronized boolean settle(Exception error) {
-            if (error != null && failure == null) {
-                failure = error;
-            }
-            return --remaining == 0;
-        }
-
-        synchronized Exception failure() {
-            return failure;
-        }
-    }
-
     /** One message to publish, with the transaction it belongs to. */
     static final class Publish {
-        final Transaction transaction;
+        final BatchTransaction transaction;
         final PublishPreparer.Prepared message;
         /** Set by a basic.return for this message: its confirm then nacks it. */
         volatile boolean returned;
 
-        Publish(Transaction transaction, PublishPreparer.Prepared message) {
+        Publish(BatchTransaction transaction, PublishPreparer.Prepared message) {
             this.transaction = transaction;
             this.message = message;
         }
@@ -249,7 +221,7 @@ public class Amqp09Producer extends DefaultAsyncProducer {
             return true;
         }
         // one publish per message of the batch, the exchange acked once all are confirmed (Benthos's WriteBatch)
-        Transaction tx = new Transaction(exchange, callback, prepared.size());
+        BatchTransaction tx = new BatchTransaction(exchange, callback, prepared.size());
         synchronized (lock) {
             prepared.forEach(m -> queue.add(new Publish(tx, m)));
         }
@@ -395,21 +367,7 @@ public class Amqp09Producer extends DefaultAsyncProducer {
     }
 
     private void complete(Publish p, Exception failure) {
-        Transaction tx = p.transaction;
-        if (!tx.settle(failure)) {
-            return; // other messages of the batch are still awaiting their confirm
-        }
-        Runnable done = () -> {
-            if (tx.failure() != null) {
-                tx.exchange.setException(tx.failure());
-            }
-            tx.callback.done(false);
-        };
-        try {
-            confirms.execute(done);
-        } catch (RuntimeException e) {
-            done.run(); // the pool is gone (stopping): complete here
-        }
+        p.transaction.settle(failure, confirms);
     }
 
     /**

@@ -26,16 +26,16 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The {@code tls} block of amqp_0_9 as an {@link SSLContext}: root CAs (PEM, inline or a file) replace the JVM's
- * trust store, {@code skip_cert_verify} trusts any chain (Go's {@code InsecureSkipVerify}), and one client
+ * The {@code tls} block of amqp_0_9 (and mqtt) as an {@link SSLContext}: root CAs (PEM, inline or a file) replace
+ * the JVM's trust store, {@code skip_cert_verify} trusts any chain (Go's {@code InsecureSkipVerify}), and one client
  * certificate (PEM chain plus an unencrypted PKCS#8 key) is offered for mutual TLS and SASL EXTERNAL.
  */
-record AmqpTls(boolean enabled, boolean skipCertVerify, String rootCas, String rootCasFile, String clientCert,
+public record AmqpTls(boolean enabled, boolean skipCertVerify, String rootCas, String rootCasFile, String clientCert,
                String clientCertFile, String clientKey, String clientKeyFile) {
     private static final Pattern PEM_KEY = Pattern.compile(
             "-----BEGIN ([A-Z ]*)PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END \\1PRIVATE KEY-----");
 
-    SSLContext context() throws GeneralSecurityException {
+    public SSLContext context() throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
         boolean client = !clientCert.isEmpty() || !clientCertFile.isEmpty();
         context.init(client ? keyManagers() : null, trustManagers(), null);

@@ -51,17 +51,17 @@ class KafkaInputsLintTest {
     }
 
     @Test
-    void batchingOnAnInputIsRefusedClearly() throws Exception {
+    void orderedRedpandaRefusesABatchThatCouldNeverFill() throws Exception {
         assertThat(lint("""
                 input:
-                  kafka:
-                    addresses: [ localhost:9092 ]
+                  redpanda:
+                    seed_brokers: [ localhost:9092 ]
                     topics: [ foo ]
                     consumer_group: g
-                    batching:
-                      count: 10
-                """)).endsWith("kafka: batching on an input is not supported yet; set a batching policy on the output "
-                + "instead");
+                    unordered_processing:
+                      batching:
+                        count: 10
+                """)).endsWith("redpanda: unordered_processing.batching needs unordered_processing.enabled: true");
     }
 
     @Test

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The {@code kafka} input on an in-process broker: order, metadata, commits of the acked prefix, nacks replayed. */
+/**
+ * The {@code kafka} input on an in-process broker: order, metadata, commits of the acked prefix, nacks replayed,
+ * input batching.
+ */
 class KafkaInputRouteTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +41,18 @@ class KafkaInputRouteTest {
 
     private static String unique(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new one-partition topic holding the messages m0, m1, ... */
+    private static String topicOfMessages(String prefix, int count) throws Exception {
+        String topic = unique(prefix);
+        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            records.add(TopicWriter.record(topic, 0, null, "m" + i));
+        }
+        TopicWriter.write(kafka.bootstrapServers(), records);
+        return topic;
     }
 
     /** A kafka input to an http_client output on {@code sink}; the pipeline writes content and metadata as JSON. */
@@ -121,14 +136,8 @@ class KafkaInputRouteTest {
      */
     @Test
     void commitsOnlyTheAckedPrefixAndReplaysNacks() throws Exception {
-        String topic = unique("prefix");
+        String topic = topicOfMessages("prefix", 10);
         String group = unique("g");
-        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            records.add(TopicWriter.record(topic, 0, null, "m" + i));
-        }
-        TopicWriter.write(kafka.bootstrapServers(), records);
 
         try (HttpSink sink = new HttpSink()) {
             sink.failWhen(body -> body.contains("\"m3\""));
@@ -157,14 +166,8 @@ class KafkaInputRouteTest {
     /** With auto_replay_nacks: false a nacked message is dropped and its offset committed, as Benthos does. */
     @Test
     void withoutReplayANackIsDroppedAndCommitted() throws Exception {
-        String topic = unique("no_replay");
+        String topic = topicOfMessages("no_replay", 5);
         String group = unique("g");
-        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            records.add(TopicWriter.record(topic, 0, null, "m" + i));
-        }
-        TopicWriter.write(kafka.bootstrapServers(), records);
 
         try (HttpSink sink = new HttpSink()) {
             sink.failWhen(body -> body.contains("\"m1\""));
@@ -186,14 +189,8 @@ class KafkaInputRouteTest {
     /** Stopping waits for the messages in flight and commits them, whatever the commit period. */
     @Test
     void commitsWhatWasAckedWhenStopping() throws Exception {
-        String topic = unique("stop");
+        String topic = topicOfMessages("stop", 5);
         String group = unique("g");
-        TopicWriter.create(kafka.bootstrapServers(), topic, 1);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            records.add(TopicWriter.record(topic, 0, null, "m" + i));
-        }
-        TopicWriter.write(kafka.bootstrapServers(), records);
 
         try (HttpSink sink = new HttpSink()) {
             try (RouteHarness route = RouteHarness.startYaml("stop.yaml", config("""
@@ -299,6 +296,52 @@ class KafkaInputRouteTest {
                 TopicWriter.write(address, List.of(TopicWriter.record("late_topic", 0, null, "finally")));
                 await().atMost(WAIT).until(() -> sink.accepted().size() == 1);
                 assertThat(JSON.readTree(sink.accepted().get(0)).get("v").asText()).isEqualTo("finally");
+            }
+        }
+    }
+
+    /**
+     * {@code batching} on the input: a completed batch reaches the processors as one transaction (an {@code archive}
+     * sees all its messages), and while a batch is nacked and replayed the commit stays at the end of the acked prefix.
+     */
+    @Test
+    void aBatchIsOneTransactionAndCommitsFollowTheAckedPrefix() throws Exception {
+        String topic = topicOfMessages("batched", 10);
+        String group = unique("g");
+
+        try (HttpSink sink = new HttpSink()) {
+            sink.failWhen(body -> body.contains("m7"));
+            try (RouteHarness route = RouteHarness.startYaml("batched.yaml", """
+                    input:
+                      kafka:
+                        addresses: [ %s ]
+                        topics: [ %s ]
+                        consumer_group: %s
+                        commit_period: 100ms
+                        batching:
+                          count: 5
+                      processors:
+                        - archive:
+                            format: lines
+                    output:
+                      http_client:
+                        url: %s
+                        verb: POST
+                        retries: 0
+                    """.formatted(kafka.bootstrapServers(), topic, group, sink.url()), Map.of())) {
+                await().atMost(WAIT).until(() -> sink.accepted().size() == 1 && sink.refused().size() >= 3);
+                assertThat(sink.accepted()).containsExactly("m0\nm1\nm2\nm3\nm4");
+                // the second batch keeps failing: the commit stays after the first
+                await().atMost(WAIT).until(() -> TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0) == 5);
+                int refusedBefore = sink.refused().size();
+                await().atMost(WAIT).until(() -> sink.refused().size() >= refusedBefore + 3);
+                assertThat(TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0)).isEqualTo(5);
+                assertThat(sink.refused()).allMatch(b -> b.lines().count() == 5, "replayed as a whole batch");
+
+                sink.failWhen(body -> false);
+
+                await().atMost(WAIT).until(() -> TopicWriter.committed(kafka.bootstrapServers(), group, topic, 0) == 10);
+                assertThat(sink.accepted()).containsExactly("m0\nm1\nm2\nm3\nm4", "m5\nm6\nm7\nm8\nm9");
             }
         }
     }

@@ -42,6 +42,17 @@ public final class Services {
         return url;
     }
 
+    /** The MQTT broker (Mosquitto): {@code MQTT_HOST}/{@code MQTT_PORT}, else 127.0.0.1:1883. */
+    public static String mqttUrl() {
+        return "tcp://" + host("mqtt") + ":" + port("mqtt", 1883);
+    }
+
+    /** Skips (or, under CI, fails) the calling test when the MQTT broker does not answer at {@link #mqttUrl()}. */
+    public static String requireMqtt() {
+        require("MQTT broker (Mosquitto)", host("mqtt"), port("mqtt", 1883));
+        return mqttUrl();
+    }
+
     /** Skips (or, under CI, fails) the calling test unless {@code host:port} accepts a TCP connection. */
     public static void require(String name, String host, int port) {
         try (Socket socket = new Socket()) {

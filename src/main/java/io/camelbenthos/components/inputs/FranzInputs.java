@@ -7,6 +7,7 @@ import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.components.outputs.BatchingField;
 import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.kafka.FranzFields;
 import io.camelbenthos.kafka.KafkaConsumerUri;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class FranzInputs {
                 .asAdvanced());
         fields.add(FieldSpec.of("multi_header", FieldType.BOOL, false,
                 "Each header becomes a list of all its values instead of the last one.").asAdvanced());
-        fields.add(BatchingField.spec("Not supported on inputs yet; batch at the output."));
+        fields.add(BatchingField.spec("Allows you to configure a batching policy: a completed batch is one transaction."));
         return new ComponentSpec("kafka_franz", ComponentKind.INPUT, "deprecated", SUMMARY, fields);
     }
 
@@ -58,7 +59,7 @@ final class FranzInputs {
                 "Process a partition's messages in parallel instead of one after the other.",
                 FieldSpec.of("enabled", FieldType.BOOL, false, "Whether messages of a partition are processed in parallel."),
                 FieldSpec.of("checkpoint_limit", FieldType.INT, 1024L, "Messages of one partition processed at once at most."),
-                BatchingField.spec("Not supported on inputs yet; batch at the output.")).asAdvanced());
+                BatchingField.spec("Allows you to configure a batching policy: a completed batch is one transaction.")).asAdvanced());
         fields.add(KafkaInputFields.extractTracingMap());
         return new ComponentSpec(name, ComponentKind.INPUT, "stable", SUMMARY, fields);
     }
@@ -66,17 +67,21 @@ final class FranzInputs {
     static void translateFranz(ComponentConfig config, TranslationContext context) {
         KafkaInputFields.rejectUnsupported(config);
         String uri = KafkaConsumerUri.forFranz(config, config, config.integer("checkpoint_limit"));
-        KafkaInputFields.route(uri, config, context);
+        KafkaInputFields.route(uri, config, config, context);
     }
 
     /** Ordered (default): one message of a partition at a time; unordered: up to its checkpoint limit. */
     static void translateRedpanda(ComponentConfig config, TranslationContext context) {
         KafkaInputFields.rejectUnsupported(config);
         ComponentConfig unordered = config.object("unordered_processing");
-        KafkaInputFields.rejectBatching(unordered);
+        if (!unordered.bool("enabled") && BatchingField.policy(unordered).isPresent()) {
+            // one message per partition in flight: a batch could fill by period only
+            throw new ConfigException(unordered.position("batching"), config.type()
+                    + ": unordered_processing.batching needs unordered_processing.enabled: true");
+        }
         long limit = unordered.bool("enabled") ? unordered.integer("checkpoint_limit") : 1;
         String uri = KafkaConsumerUri.forFranz(config, connection(config, context), limit);
-        KafkaInputFields.route(uri, config, context);
+        KafkaInputFields.route(uri, config, unordered, context);
     }
 
     private static ComponentConfig connection(ComponentConfig config, TranslationContext context) {

@@ -55,7 +55,7 @@ public final class KafkaInput implements InputComponent {
                     FieldSpec.of("fetch_buffer_cap", FieldType.INT, 256L, "Accepted for compatibility.").asAdvanced(),
                     FieldSpec.of("multi_header", FieldType.BOOL, false,
                             "Each header becomes a list of all its values instead of the last one.").asAdvanced(),
-                    BatchingField.spec("Not supported on inputs yet; batch at the output.")));
+                    BatchingField.spec("Allows you to configure a batching policy: a completed batch is one transaction.")));
 
     @Override
     public ComponentSpec spec() {
@@ -65,7 +65,7 @@ public final class KafkaInput implements InputComponent {
     @Override
     public void translate(ComponentConfig config, TranslationContext context) {
         KafkaInputFields.rejectUnsupported(config);
-        KafkaInputFields.route(KafkaConsumerUri.forKafka(config), config, context);
+        KafkaInputFields.route(KafkaConsumerUri.forKafka(config), config, config, context);
     }
 
     @Override
