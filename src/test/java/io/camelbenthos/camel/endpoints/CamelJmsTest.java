@@ -1,16 +1,13 @@
 package io.camelbenthos.camel.endpoints;
 
+import static io.camelbenthos.camel.endpoints.JmsClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
-import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
-import jakarta.jms.TemporaryQueue;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,23 +28,19 @@ import org.junit.jupiter.api.Test;
 class CamelJmsTest {
     private EmbeddedArtemis broker;
     private ActiveMQConnectionFactory cf;
-    private JMSContext client;
+    private JmsClient client;
     private final List<StreamHarness> streams = new ArrayList<>();
-    private final List<AutoCloseable> responders = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         broker = new EmbeddedArtemis();
         cf = broker.jmsConnectionFactory();
-        client = cf.createContext();
+        client = new JmsClient(cf);
     }
 
     @AfterEach
     void stop() throws Exception {
         streams.forEach(StreamHarness::close);
-        for (AutoCloseable r : responders) {
-            r.close();
-        }
         client.close();
         cf.close();
         broker.close();
@@ -63,18 +56,12 @@ class CamelJmsTest {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    /** Sends {@code body} with a reply-to queue and a property, returns the reply (null after 20 s). */
-    private Message request(String queue, String body, String property, String value) throws Exception {
-        TemporaryQueue replies = client.createTemporaryQueue();
-        try (JMSConsumer consumer = client.createConsumer(replies)) {
-            client.createProducer().setJMSReplyTo(replies).setProperty(property, value)
-                    .send(client.createQueue(queue), body.getBytes(StandardCharsets.UTF_8));
-            return consumer.receive(20_000);
-        }
+    private Message request(String queue, String body, String property, String value) {
+        return client.request(queue, body, property, value);
     }
 
-    private static String text(Message m) throws Exception {
-        return new String(((BytesMessage) m).getBody(byte[].class), StandardCharsets.UTF_8);
+    private void respondOn(String queue, java.util.function.UnaryOperator<String> answer) {
+        client.respondOn(queue, answer);
     }
 
     private static List<String> properties(Message m) throws Exception {
@@ -213,9 +200,9 @@ class CamelJmsTest {
                     uri: jms:queue:%s?connectionFactory=#artemis
                 """.formatted(in, out));
 
-        client.createProducer().setProperty("trace", "t5").send(client.createQueue(in), "abc".getBytes(StandardCharsets.UTF_8));
+        client.send(in, "abc", "trace", "t5");
 
-        try (JMSConsumer consumer = client.createConsumer(client.createQueue(out))) {
+        try (JMSConsumer consumer = client.context().createConsumer(client.context().createQueue(out))) {
             Message m = consumer.receive(20_000);
             assertThat(text(m)).isEqualTo("ABC");
             assertThat(m.getStringProperty("color")).isEqualTo("blue");
@@ -235,29 +222,38 @@ class CamelJmsTest {
                   test_sink: {name: tx, fail_first: 1}
                 """.formatted(in));
 
-        client.createProducer().send(client.createQueue(in), "once".getBytes(StandardCharsets.UTF_8));
+        client.send(in, "once", "x", "y");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> TestComponents.SINKS.getOrDefault("tx", List.of()).size() == 1);
         assertThat(TestComponents.SINKS.get("tx")).containsExactly("once");
         assertThat(TestComponents.ATTEMPTS.get("tx").get()).isEqualTo(2);
     }
 
-    /** A plain JMS responder: answers each request on {@code queue} to its JMSReplyTo. */
-    private void respondOn(String queue, java.util.function.UnaryOperator<String> answer) {
-        JMSContext ctx = cf.createContext();
-        JMSConsumer consumer = ctx.createConsumer(ctx.createQueue(queue));
-        consumer.setMessageListener(request -> {
-            try {
-                byte[] body = request.getBody(byte[].class);
-                String reply = answer.apply(new String(body, StandardCharsets.UTF_8));
-                String correlation = request.getJMSCorrelationID() != null ? request.getJMSCorrelationID()
-                        : request.getJMSMessageID();
-                ctx.createProducer().setJMSCorrelationID(correlation).setProperty("reply_flag", "set")
-                        .send(request.getJMSReplyTo(), reply.getBytes(StandardCharsets.UTF_8));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        responders.add(ctx::close);
+    @Test
+    void theExportedConfigRunsInPlainCamel() throws Exception {
+        String front = "front" + unique();
+        String backend = "backend" + unique();
+        respondOn(backend, body -> "exported " + body);
+        String exported = io.camelbenthos.export.CamelYamlExport.export("jmsexport.yaml", """
+                input:
+                  camel:
+                    uri: jms:queue:%s?connectionFactory=#artemis
+                pipeline:
+                  processors:
+                    - camel:
+                        uri: jms:queue:${! "%s" }?connectionFactory=#artemis
+                    - mapping: root = content().uppercase()
+                output:
+                  sync_response: {}
+                """.formatted(front, backend));
+        assertThat(exported).contains("jms:queue:" + front, "CamelReplyStrategy", "CamelReplyMerger");
+
+        try (org.apache.camel.impl.DefaultCamelContext context = new org.apache.camel.impl.DefaultCamelContext()) {
+            context.getRegistry().bind("artemis", cf);
+            org.apache.camel.support.PluginHelper.getRoutesLoader(context).loadRoutes(
+                    org.apache.camel.support.ResourceHelper.fromString("jms.camel.yaml", exported));
+            context.start();
+            assertThat(text(request(front, "hi", "trace", "e1"))).isEqualTo("EXPORTED HI");
+        }
     }
 }
