@@ -22,11 +22,23 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    DependencyOptions dependencies;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check.")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() {
+        try (DependencyOptions.Installed deps = dependencies.install()) {
+            return lint();
+        } catch (org.apache.camel.tooling.maven.MavenResolutionException e) {
+            spec.commandLine().getErr().println("failed to resolve dependencies: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int lint() {
         StreamsLoader loader = new StreamsLoader(new RunOptions(files, options.envFiles, options.overrides, false, null));
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
