@@ -2,13 +2,13 @@ package io.camelbenthos.components.outputs;
 
 import io.camelbenthos.camel.endpoints.CamelSendStep;
 import io.camelbenthos.camel.endpoints.CamelSentStep;
-import io.camelbenthos.camel.endpoints.CamelUris;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.components.processors.CamelSendBlock;
 import io.camelbenthos.components.processors.PerMessageBlock;
 import io.camelbenthos.config.ComponentConfig;
 import org.apache.camel.ExchangePattern;
@@ -40,17 +40,13 @@ public final class CamelOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                             TranslationContext context) {
-        String uri = CamelUris.checked(config.string("uri"), config.position("uri"));
+        String uri = CamelSendBlock.uri(config);
         boolean propagate = config.bool("propagate_response");
-        String prepare = context.stepId("prepare");
+        ProcessorDefinition<?> each = CamelSendBlock.open(uri, tail, context);
         String send = context.stepId("send");
         String sent = context.stepId("sent");
-        CamelSendStep step = new CamelSendStep();
-        step.setUri(uri);
         CamelSentStep after = new CamelSentStep();
         after.setPropagateResponse(propagate);
-        ProcessorDefinition<?> each = PerMessageBlock.open(tail, context, "messages");
-        each.process(context.bind(prepare, step)).id(prepare);
         String pattern = (propagate ? ExchangePattern.InOut : ExchangePattern.InOnly).name();
         if (CamelSendStep.isDynamic(uri)) {
             ToDynamicDefinition to = new ToDynamicDefinition(CamelSendStep.URI_EXPRESSION);

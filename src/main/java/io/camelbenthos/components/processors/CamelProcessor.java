@@ -2,7 +2,6 @@ package io.camelbenthos.components.processors;
 
 import io.camelbenthos.camel.endpoints.CamelReplyMerger;
 import io.camelbenthos.camel.endpoints.CamelSendStep;
-import io.camelbenthos.camel.endpoints.CamelUris;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -35,13 +34,9 @@ public final class CamelProcessor implements ProcessorComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                             TranslationContext context) {
-        String uri = CamelUris.checked(config.string("uri"), config.position("uri"));
-        String prepare = context.stepId("prepare");
+        String uri = CamelSendBlock.uri(config);
+        ProcessorDefinition<?> each = CamelSendBlock.open(uri, tail, context);
         String id = context.stepId(null);
-        CamelSendStep step = new CamelSendStep();
-        step.setUri(uri);
-        ProcessorDefinition<?> each = PerMessageBlock.open(tail, context, "messages");
-        each.process(context.bind(prepare, step)).id(prepare);
         EnrichDefinition enrich = new EnrichDefinition();
         enrich.setExpression(CamelSendStep.isDynamic(uri)
                 ? new SimpleExpression(CamelSendStep.URI_EXPRESSION) : new ConstantExpression(uri));
