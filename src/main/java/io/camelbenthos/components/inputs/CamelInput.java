@@ -58,7 +58,9 @@ public final class CamelInput implements InputComponent {
     private static CamelReplyStrategy replyStrategy(ComponentConfig sync) {
         CamelReplyStrategy strategy = new CamelReplyStrategy();
         strategy.setStatus(sync.string("status"));
-        strategy.setHeaders(sync.stringMap("headers"));
+        if (sync.isSet("headers")) { // a map given replaces the default Content-Type entirely, as for http_server
+            strategy.setHeaders(sync.stringMap("headers"));
+        }
         ComponentConfig meta = sync.object("metadata_headers");
         strategy.setMetadataPrefixes(meta.stringList("include_prefixes"));
         strategy.setMetadataPatterns(meta.stringList("include_patterns"));

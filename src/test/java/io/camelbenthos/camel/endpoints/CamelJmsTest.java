@@ -137,6 +137,8 @@ class CamelJmsTest {
         Message reply = request(front, "hello", "trace", "t2");
 
         assertThat(text(reply)).isEqualTo("backend says hello");
+        // http_server's default sync_response header, a JMS property in camel-jms's key format
+        assertThat(reply.getStringProperty("Content_HYPHEN_Type")).isEqualTo("application/octet-stream");
     }
 
     @Test
