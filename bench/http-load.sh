@@ -16,7 +16,9 @@
 # Usage: bench/http-load.sh
 #   DURATION=5 (seconds per measured run)  WARMUP=15 (seconds per JVM)  REPS=3  CONNECTIONS="1 16 64"
 #   SERVER_CPU=0  LOAD_CPU=1 (taskset CPU lists; empty = no pinning)  JAVA_OPTS="-Xms256m -Xmx512m"
-#   SERVERS="runtime hand raw" (a subset to measure, e.g. while profiling; ratios need the runtime and the other)
+#   SERVERS="runtime hand raw" (a subset to measure, e.g. while profiling; ratios need the runtime and the other;
+#   "platform" adds routes/uppercase.yaml mounted on an embedding application's platform-http server, reported as
+#   platform/runtime: SERVERS="runtime platform")
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -104,7 +106,8 @@ start() {
     runtime) args=(-jar "$JAR" run --set "http.address=$HOST:$port" routes/uppercase.yaml) ;;
     hand) args=(-cp "$TEST_CP" io.camelbenthos.bench.HandWrittenUppercaseRoute "$HOST" "$port") ;;
     raw) args=(-cp "$TEST_CP" io.camelbenthos.bench.RawVertxUppercase "$HOST" "$port") ;;
-    *) echo "unknown server $name (runtime, hand, raw)" >&2; exit 2 ;;
+    platform) args=(-cp "$TEST_CP" io.camelbenthos.bench.PlatformHttpUppercase "$HOST" "$port") ;;
+    *) echo "unknown server $name (runtime, hand, raw, platform)" >&2; exit 2 ;;
   esac
   # shellcheck disable=SC2206
   local cmd=(java $JAVA_OPTS "${args[@]}")
@@ -168,8 +171,10 @@ for line in open(path):
     rep, c, name, rps, p99, err, per_cpu = line.split()
     runs.setdefault((c, name), {})[int(rep)] = {"rps": float(rps), "p99": float(p99), "cpu": float(per_cpu)}
     errors += int(err)
-label = {"runtime": "runtime", "hand": "hand-written", "raw": "raw Vert.x"}
+label = {"runtime": "runtime", "hand": "hand-written", "raw": "raw Vert.x", "platform": "platform-http"}
 others = [n for n in ("hand", "raw") if n in names and "runtime" in names]
+# the runtime's http_server mounted on an application's platform-http server, against the runtime's own server
+embedded = ["platform"] if "platform" in names and "runtime" in names else []
 
 def spread(values, fmt):
     return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}-{fmt.format(max(values))})"
@@ -180,6 +185,7 @@ def table(title, key, with_p99):
     for n in names:
         header += f"{label[n] + ' (min-max)':>26}" + (f"{'p99 ms':>9}" if with_p99 else "")
     header += "".join(f"{'runtime/' + n + ' (min-max)':>26}" for n in others)
+    header += "".join(f"{n + '/runtime (min-max)':>27}" for n in embedded)
     print(header)
     for c in levels:
         row = f"{c:<12}"
@@ -191,6 +197,9 @@ def table(title, key, with_p99):
         for n in others:
             mine, theirs = runs[(c, "runtime")], runs[(c, n)]
             row += f"{spread([mine[rep][key] / theirs[rep][key] for rep in mine], '{:.2f}'):>26}"
+        for n in embedded:
+            mine, theirs = runs[(c, n)], runs[(c, "runtime")]
+            row += f"{spread([mine[rep][key] / theirs[rep][key] for rep in mine], '{:.2f}'):>27}"
         print(row)
 
 table("requests/s (median of the repetitions, min-max), p99 latency (median)", "rps", True)

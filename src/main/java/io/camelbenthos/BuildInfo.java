@@ -23,6 +23,11 @@ public final class BuildInfo {
         return stamp("version");
     }
 
+    /** The Apache Camel version this build is on ({@code 4.18.0}): the version of extra components to add. */
+    public static String camelVersion() {
+        return stamp("camel");
+    }
+
     /** When the build ran, in UTC: {@code 2006-01-02T15:04:05Z}, the form of Benthos's release builds. */
     public static String built() {
         return stamp("built");

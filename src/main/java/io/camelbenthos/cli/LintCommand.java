@@ -27,11 +27,23 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    DependencyOptions dependencies;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Config files to check.")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() {
+        try (DependencyOptions.Installed deps = dependencies.install()) {
+            return lint();
+        } catch (org.apache.camel.tooling.maven.MavenResolutionException e) {
+            spec.commandLine().getErr().println("failed to resolve dependencies: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int lint() {
         List<String> problems = new ArrayList<>();
         Templates templates = Templates.load(options.templates);
         problems.addAll(templates.lintWithTests(ComponentRegistry.defaultRegistry()));

@@ -34,6 +34,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    DependencyOptions dependencies;
+
     @Option(names = {"-w", "--watcher"}, description = "Reload a config when its file changes.")
     boolean watch;
 
@@ -51,6 +54,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (DependencyOptions.Installed deps = dependencies.install()) {
+            return runConfigs();
+        } catch (org.apache.camel.tooling.maven.MavenResolutionException e) {
+            spec.commandLine().getErr().println("failed to resolve dependencies: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int runConfigs() throws Exception {
         RunOptions run = options.run(files, watch, logLevel, chilled);
         StreamsLoader loader;
         List<TranslatedStream> streams;

@@ -73,7 +73,11 @@ public class BenthosHttpComponent extends DefaultComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        vertx = getCamelContext().getRegistry().findSingleByType(Vertx.class);
+        // Inside an application serving HTTP through platform-http: its Vert.x, whose server the paths mount on
+        org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter application =
+                ServiceWideServer.applicationServer(getCamelContext());
+        vertx = application != null ? application.vertx()
+                : getCamelContext().getRegistry().findSingleByType(Vertx.class);
         if (vertx == null) {
             vertx = Vertx.vertx(options());
             ownsVertx = true;

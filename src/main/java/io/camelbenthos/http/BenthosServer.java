@@ -8,6 +8,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +32,8 @@ public final class BenthosServer {
     static final String DISABLED_DESCRIPTION = "Endpoint disabled.";
     /** Keys of listeners on a random port (Vert.x shares a random port between servers given the same negative one). */
     private static final AtomicInteger RANDOM_PORT_KEYS = new AtomicInteger();
+    /** Where a mounted server's route sits on the application's router: before the application's own routes. */
+    private static final int PLATFORM_ROUTE_ORDER = -500;
     private final String address;
     private final RouteTable routes = new RouteTable();
     /** What {@code /endpoints} lists: each registered path (without the root-path twin) and its description. */
@@ -46,6 +51,10 @@ public final class BenthosServer {
     private String deployment;
     private Vertx vertx;
     private int refCount;
+    /** The application's platform-http router to mount on instead of listening ({@link #mountOn}); null: listen. */
+    private VertxPlatformHttpRouter platform;
+    /** This server's route on {@link #platform} while mounted. */
+    private Route mounted;
 
     BenthosServer(String address, CorsPolicy cors, BasicAuth basicAuth, String rootPath, boolean shared,
                   StartupGate gate) {
@@ -62,6 +71,10 @@ public final class BenthosServer {
      * Register the paths known so far first: the server answers from the moment it listens.
      */
     void listen(Vertx vertx, ListenOptions options) {
+        if (platform != null) {
+            mount();
+            return;
+        }
         this.vertx = vertx;
         HostPort hp = HostPort.parse(address);
         HttpServerOptions opts = new HttpServerOptions()
@@ -97,6 +110,34 @@ public final class BenthosServer {
         }
     }
 
+    /**
+     * Serve on the application's own HTTP server (camel-platform-http, {@code camel.server.enabled}) instead of a
+     * listener of this server's: {@link #listen} then mounts the paths on its router. Set before it listens.
+     */
+    BenthosServer mountOn(VertxPlatformHttpRouter router) {
+        this.platform = router;
+        return this;
+    }
+
+    /**
+     * One route in front of the application's routes: a request on a path of this server is handled exactly as on a
+     * listener of its own (CORS, basic auth, the inputs' handlers); any other goes on to the application's routes.
+     */
+    private void mount() {
+        vertx = platform.vertx();
+        mounted = platform.route().order(PLATFORM_ROUTE_ORDER).handler(this::onRoutedRequest);
+    }
+
+    private void onRoutedRequest(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (routes.find(PathDecoding.decode(request.path())) == null) {
+            context.next();
+            return;
+        }
+        onRequest(request);
+        request.resume(); // the router pauses a request until a handler reads it; ours has set its body handler
+    }
+
     /** One of the servers of {@link #listen}, on the event loop of its deployment. */
     private final class Listener extends AbstractVerticle {
         private final HttpServerOptions options;
@@ -120,9 +161,9 @@ public final class BenthosServer {
         }
     }
 
-    /** The bound port (useful when the address asked for port 0). */
+    /** The bound port (useful when the address asked for port 0); the application's when mounted on its server. */
     public int port() {
-        return servers.get(0).actualPort();
+        return platform != null ? platform.getServer().getPort() : servers.get(0).actualPort();
     }
 
     public String address() {
@@ -182,6 +223,10 @@ public final class BenthosServer {
     }
 
     void close() {
+        if (mounted != null) {
+            mounted.remove();
+            mounted = null;
+        }
         if (deployment != null) {
             // Undeploying closes the servers, and completes once they are closed.
             vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();

@@ -1,6 +1,7 @@
 package io.camelbenthos.http;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,10 +53,28 @@ public final class ServiceWideServer implements AutoCloseable {
         BasicAuth auth = BasicAuth.from(settings);
         BenthosServer.ListenOptions options = new BenthosServer.ListenOptions(
                 settings.getCertFile(), settings.getKeyFile(), false, false);
+        VertxPlatformHttpRouter platform = applicationServer(camel);
         return component.servers().acquire(component.vertx(), settings.getAddress(),
-                () -> new BenthosServer(settings.getAddress(), cors, auth, settings.getRootPath(), true,
-                        component.startupGate()),
+                () -> {
+                    BenthosServer server = new BenthosServer(settings.getAddress(), cors, auth,
+                            settings.getRootPath(), true, component.startupGate());
+                    return platform == null ? server : server.mountOn(platform);
+                },
                 options, s -> ServiceEndpoints.register(s, camel, settings), paths);
+    }
+
+    /**
+     * The main server of an application that serves HTTP through camel-platform-http-vertx (Camel Main with
+     * {@code camel.server.enabled=true} and camel-platform-http-main): the shared server's paths are mounted on it,
+     * one port for the application and its pipelines. Null on the command line, which keeps its own server.
+     */
+    static VertxPlatformHttpRouter applicationServer(CamelContext camel) {
+        for (VertxPlatformHttpRouter router : camel.getRegistry().findByType(VertxPlatformHttpRouter.class)) {
+            if (router.isMainServer()) {
+                return router;
+            }
+        }
+        return null;
     }
 
     /** The bound server, or null when {@code http.enabled} is false or the address could not be bound. */

@@ -2,7 +2,6 @@ package io.camelbenthos.http;
 
 import io.camelbenthos.bloblang.InterpolatedString;
 import io.camelbenthos.message.Message;
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
@@ -37,33 +36,69 @@ public final class SyncResponseRenderer {
         this.partContentType = compiled.get("content-type");
     }
 
+    /**
+     * Where a reply is written: an HTTP response (http_server), or a Camel reply message (the {@code camel} input
+     * on a request/reply consumer). Header names arrive Go-canonical.
+     */
+    public interface ReplyTarget {
+        void setHeader(String name, String value);
+
+        boolean hasHeader(String name);
+
+        /** Ends the reply; {@code body} is null for none. */
+        void end(int status, Buffer body);
+    }
+
     /** Writes the reply for a request whose transaction was acked. */
     public void render(List<Message> responses, HttpServerResponse response) {
+        render(responses, new ReplyTarget() {
+            @Override
+            public void setHeader(String name, String value) {
+                response.headers().set(name, value);
+            }
+
+            @Override
+            public boolean hasHeader(String name) {
+                return response.headers().contains(name);
+            }
+
+            @Override
+            public void end(int status, Buffer body) {
+                response.setStatusCode(status);
+                if (body == null) {
+                    response.end();
+                } else {
+                    response.end(body);
+                }
+            }
+        });
+    }
+
+    /** Writes the reply for a transaction that was acked, as http_server does, onto any target. */
+    public void render(List<Message> responses, ReplyTarget out) {
         if (responses.isEmpty()) {
-            response.setStatusCode(200).end(); // Go writes nothing: 200, empty body, no Content-Type
+            out.end(200, null); // Go writes nothing: 200, empty body, no Content-Type
             return;
         }
         Message first = responses.get(0);
-        MultiMap out = response.headers();
         for (Map.Entry<String, InterpolatedString> h : headers.entrySet()) {
             try {
-                out.set(GoHttp.canonicalHeaderKey(h.getKey()), h.getValue().render(first));
+                out.setHeader(GoHttp.canonicalHeaderKey(h.getKey()), h.getValue().render(first));
             } catch (RuntimeException e) {
                 LOG.error("Failed to interpolate sync response header {}: {}", h.getKey(), e.getMessage());
             }
         }
         int code = statusOf(first);
         if (code < 0) {
-            response.setStatusCode(502).end(); // Benthos: a bad status is 502 with an empty body, headers kept
+            out.end(502, null); // Benthos: a bad status is 502 with an empty body, headers kept
             return;
         }
-        response.setStatusCode(code);
         if (responses.size() == 1) {
             copyMetadataHeaders(first, out);
-            if (!out.contains("Content-Type")) {
-                out.set("Content-Type", ContentSniffer.detect(first.content()));
+            if (!out.hasHeader("Content-Type")) {
+                out.setHeader("Content-Type", ContentSniffer.detect(first.content()));
             }
-            response.end(Buffer.buffer(first.content()));
+            out.end(code, Buffer.buffer(first.content()));
             return;
         }
         List<byte[]> bodies = new ArrayList<>(responses.size());
@@ -74,8 +109,8 @@ public final class SyncResponseRenderer {
             types.add(partContentType(part));
         }
         String boundary = Multipart.newBoundary();
-        out.set("Content-Type", "multipart/form-data; boundary=" + boundary);
-        response.end(Multipart.write(boundary, bodies, types));
+        out.setHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+        out.end(code, Multipart.write(boundary, bodies, types));
     }
 
     private String partContentType(Message part) {
@@ -111,13 +146,13 @@ public final class SyncResponseRenderer {
         }
     }
 
-    private void copyMetadataHeaders(Message message, MultiMap out) {
+    private void copyMetadataHeaders(Message message, ReplyTarget out) {
         if (metadataHeaders.isEmpty()) {
             return;
         }
         for (Map.Entry<String, Object> e : message.metadata().entrySet()) {
             if (e.getValue() != null && metadataHeaders.matches(e.getKey())) {
-                out.set(GoHttp.canonicalHeaderKey(e.getKey()), String.valueOf(e.getValue()));
+                out.setHeader(GoHttp.canonicalHeaderKey(e.getKey()), String.valueOf(e.getValue()));
             }
         }
     }

@@ -25,10 +25,17 @@ public final class StreamHarness implements AutoCloseable {
     }
 
     public StreamHarness(String location, String yaml, Map<String, String> env) throws Exception {
+        this(location, yaml, env, Map.of());
+    }
+
+    /** @param beans bound in the registry before the routes start (a connection factory an endpoint URI names) */
+    public StreamHarness(String location, String yaml, Map<String, String> env, Map<String, Object> beans)
+            throws Exception {
         TestComponents.reset();
         ConfigLoader loader = new ConfigLoader(io.camelbenthos.components.ComponentRegistry.defaultRegistry(), env, List.of());
         builder = BenthosRoutes.fromYaml(location, yaml, loader);
         camel = new DefaultCamelContext();
+        beans.forEach(camel.getRegistry()::bind);
         camel.addRoutes(builder);
         camel.start();
         producer = camel.createProducerTemplate();

@@ -38,16 +38,21 @@ public final class HttpServerInput implements InputComponent {
             FieldSpec.object("cors", "CORS for a custom address.",
                     FieldSpec.of("enabled", FieldType.BOOL, false, "Whether to allow CORS requests."),
                     FieldSpec.of("allowed_origins", FieldType.STRING_LIST, List.of(), "Allowed origins.")).asAdvanced(),
-            FieldSpec.object("sync_response", "How synchronous responses are rendered.",
-                    FieldSpec.of("status", FieldType.INTERPOLATED_STRING, "200", "The response status code."),
-                    FieldSpec.of("headers", FieldType.INTERPOLATED_MAP, SyncResponseRenderer.DEFAULT_HEADERS,
-                            "Response headers; a map given here replaces the default entirely."),
-                    FieldSpec.object("metadata_headers", "Metadata copied into response headers.",
-                            FieldSpec.of("include_prefixes", FieldType.STRING_LIST, List.of(), "Key prefixes."),
-                            FieldSpec.of("include_patterns", FieldType.STRING_LIST, List.of(), "Key regexes (RE2)."))),
+            syncResponseField(),
             FieldSpec.object("tcp", "TCP listener options (custom address only).",
                     FieldSpec.of("reuse_addr", FieldType.BOOL, false, "SO_REUSEADDR."),
                     FieldSpec.of("reuse_port", FieldType.BOOL, false, "SO_REUSEPORT.")).asAdvanced());
+
+    /** {@code sync_response}: how synchronous responses are rendered (also the {@code camel} input's). */
+    static FieldSpec syncResponseField() {
+        return FieldSpec.object("sync_response", "How synchronous responses are rendered.",
+                FieldSpec.of("status", FieldType.INTERPOLATED_STRING, "200", "The response status code."),
+                FieldSpec.of("headers", FieldType.INTERPOLATED_MAP, SyncResponseRenderer.DEFAULT_HEADERS,
+                        "Response headers; a map given here replaces the default entirely."),
+                FieldSpec.object("metadata_headers", "Metadata copied into response headers.",
+                        FieldSpec.of("include_prefixes", FieldType.STRING_LIST, List.of(), "Key prefixes."),
+                        FieldSpec.of("include_patterns", FieldType.STRING_LIST, List.of(), "Key regexes (RE2).")));
+    }
 
     @Override
     public ComponentSpec spec() {
