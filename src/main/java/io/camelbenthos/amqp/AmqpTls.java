@@ -30,12 +30,12 @@ import javax.net.ssl.X509TrustManager;
  * trust store, {@code skip_cert_verify} trusts any chain (Go's {@code InsecureSkipVerify}), and one client
  * certificate (PEM chain plus an unencrypted PKCS#8 key) is offered for mutual TLS and SASL EXTERNAL.
  */
-record AmqpTls(boolean enabled, boolean skipCertVerify, String rootCas, String rootCasFile, String clientCert,
-               String clientCertFile, String clientKey, String clientKeyFile) {
+public record AmqpTls(boolean enabled, boolean skipCertVerify, String rootCas, String rootCasFile, String clientCert,
+                      String clientCertFile, String clientKey, String clientKeyFile) {
     private static final Pattern PEM_KEY = Pattern.compile(
             "-----BEGIN ([A-Z ]*)PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END \\1PRIVATE KEY-----");
 
-    SSLContext context() throws GeneralSecurityException {
+    public SSLContext context() throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance("TLS");
         boolean client = !clientCert.isEmpty() || !clientCertFile.isEmpty();
         context.init(client ? keyManagers() : null, trustManagers(), null);

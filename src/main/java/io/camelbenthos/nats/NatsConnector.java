@@ -1,0 +1,84 @@
+package io.camelbenthos.nats;
+
+import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
+import io.nats.client.ErrorListener;
+import io.nats.client.Nats;
+import io.nats.client.Options;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the NATS connection of one endpoint as Benthos's {@code connectionDetails.get} does: the URLs, the component's
+ * name as connection name, {@code max_reconnects} (the client's default of 60 attempts two seconds apart when unset),
+ * TLS and user/password or token auth. Asynchronous errors are logged {@code nats operation failed: <error>}. The
+ * client reconnects on its own after a lost connection; {@code events} hears of it.
+ */
+final class NatsConnector {
+    private static final Logger LOG = LoggerFactory.getLogger(NatsConnector.class);
+
+    private NatsConnector() {
+    }
+
+    /**
+     * Connects once (no retry: the caller's connect loop retries).
+     *
+     * @throws IOException with the client's reason, e.g. {@code Unable to connect to NATS servers: [...]}
+     */
+    static Connection connect(NatsEndpoint endpoint, ConnectionListener events)
+            throws IOException, InterruptedException {
+        Options.Builder options = new Options.Builder()
+                .servers(endpoint.urlList().toArray(String[]::new))
+                .connectionName(endpoint.getName())
+                .reconnectWait(Duration.ofSeconds(2))
+                .connectionListener(events)
+                .errorListener(new LoggingErrors());
+        if (endpoint.getMaxReconnects() != Integer.MIN_VALUE) {
+            options.maxReconnects(endpoint.getMaxReconnects());
+        }
+        if (endpoint.isTls()) {
+            try {
+                options.sslContext(endpoint.tlsSettings().context());
+            } catch (GeneralSecurityException | RuntimeException e) {
+                throw new IOException("tls: " + e.getMessage(), e);
+            }
+        }
+        if (!endpoint.getUser().isEmpty()) {
+            options.userInfo(endpoint.getUser(), endpoint.getPassword());
+        }
+        if (!endpoint.getToken().isEmpty()) {
+            options.token(endpoint.getToken().toCharArray());
+        }
+        return Nats.connect(options.build());
+    }
+
+    /** Text of a client failure, never null. */
+    static String textOf(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** The client's asynchronous errors, logged as Benthos's error handler logs them. */
+    private static final class LoggingErrors implements ErrorListener {
+        @Override
+        public void errorOccurred(Connection conn, String error) {
+            LOG.error("nats operation failed: {}", error);
+        }
+
+        @Override
+        public void exceptionOccurred(Connection conn, Exception exp) {
+            LOG.error("nats operation failed: {}", textOf(exp));
+        }
+
+        @Override
+        public void slowConsumerDetected(Connection conn, io.nats.client.Consumer consumer) {
+            LOG.error("nats operation failed: nats: slow consumer, messages dropped");
+        }
+    }
+}
