@@ -55,13 +55,25 @@ final class NatsConnector {
         return Nats.connect(options.build());
     }
 
-    /** Text of a client failure, never null. */
+    /**
+     * Text of a client failure, never null: the message of the first exception that is not a mere wrapper (the client
+     * wraps its errors in {@code RuntimeException}s, futures in {@code CompletionException}s), with nats.go's wording where the
+     * client's differs: a publish no stream answers is {@code nats: no response from stream}.
+     */
     static String textOf(Throwable e) {
         Throwable t = e;
-        while (t.getMessage() == null && t.getCause() != null) {
-            t = t.getCause();
+        while (t.getCause() != null && t.getCause() != t && (t instanceof java.util.concurrent.CompletionException
+                || t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
+            t = t.getCause(); // a mere wrapper
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        String text = t.getMessage() == null ? t.toString() : t.getMessage();
+        return text.contains("503 No Responders") ? "nats: no response from stream" : text;
+    }
+
+    /** Why the client lost its connection, for the log line saying so. */
+    static String lostReason(Connection c) {
+        String last = c.getLastError();
+        return last == null || last.isBlank() ? "reconnecting" : last + ", reconnecting";
     }
 
     /** The client's asynchronous errors, logged as Benthos's error handler logs them. */
@@ -73,6 +85,11 @@ final class NatsConnector {
 
         @Override
         public void exceptionOccurred(Connection conn, Exception exp) {
+            if (exp instanceof java.io.IOException) {
+                // a lost connection: its reconnect is logged by the component's connection events
+                LOG.debug("nats connection error: {}", textOf(exp));
+                return;
+            }
             LOG.error("nats operation failed: {}", textOf(exp));
         }
 

@@ -152,7 +152,7 @@ abstract class NatsConsumer extends DefaultConsumer {
                 return;
             }
             switch (event) {
-                case DISCONNECTED -> LOG.warn("Lost connection to {}: reconnecting", type);
+                case DISCONNECTED -> LOG.warn("Lost connection to {}: {}", type, NatsConnector.lostReason(c));
                 case RECONNECTED -> LOG.info("Input type {} is now active", type);
                 case CLOSED -> {
                     connection = null;

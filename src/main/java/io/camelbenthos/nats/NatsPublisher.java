@@ -123,7 +123,7 @@ public class NatsPublisher extends DefaultAsyncProducer {
             return;
         }
         switch (event) {
-            case DISCONNECTED -> LOG.warn("Lost connection to {}: reconnecting", type);
+            case DISCONNECTED -> LOG.warn("Lost connection to {}: {}", type, NatsConnector.lostReason(c));
             case RECONNECTED -> LOG.info("Output type {} is now active", type);
             case CLOSED -> lost(s);
             default -> {
