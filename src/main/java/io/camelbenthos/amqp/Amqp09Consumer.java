@@ -7,6 +7,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.ShutdownSignalException;
 import io.camelbenthos.camel.NackException;
+import io.camelbenthos.camel.PendingAcks;
 import io.camelbenthos.readiness.ConnectBackoff;
 import io.camelbenthos.readiness.ConnectionState;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public class Amqp09Consumer extends DefaultConsumer {
     private Session session;
     private Thread loop;
     private boolean stopping;
-    private int inflight;
+    private final PendingAcks pending = new PendingAcks();
     private volatile ConnectionState state = ConnectionState.PENDING;
 
     /** One connection, its channel and the consumer on it. */
@@ -238,9 +239,7 @@ public class Amqp09Consumer extends DefaultConsumer {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(body);
         exchange.getMessage().getHeaders().putAll(metadata);
-        synchronized (lock) {
-            inflight++;
-        }
+        pending.add();
         try {
             getAsyncProcessor().process(exchange, doneSync -> {
                 Exception failure = exchange.getException();
@@ -268,10 +267,7 @@ public class Amqp09Consumer extends DefaultConsumer {
         } catch (IOException | RuntimeException e) {
             LOG.error("Failed to acknowledge message: {}", AmqpException.textOf(e));
         } finally {
-            synchronized (lock) {
-                inflight--;
-                lock.notifyAll();
-            }
+            pending.settled();
         }
     }
 
@@ -292,7 +288,7 @@ public class Amqp09Consumer extends DefaultConsumer {
             } catch (IOException | RuntimeException e) {
                 LOG.error("Failed to cancel consumer: {}", AmqpException.textOf(e));
             }
-            awaitInflight();
+            pending.await(DRAIN_MILLIS);
             try {
                 s.connection().close();
             } catch (IOException | RuntimeException e) {
@@ -301,21 +297,5 @@ public class Amqp09Consumer extends DefaultConsumer {
         }
         state = ConnectionState.PENDING;
         super.doStop();
-    }
-
-    private void awaitInflight() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-        synchronized (lock) {
-            if (inflight > 0) {
-                LOG.debug("Waiting for pending acks to resolve before shutting down.");
-            }
-            while (inflight > 0) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return;
-                }
-                lock.wait(left);
-            }
-        }
     }
 }

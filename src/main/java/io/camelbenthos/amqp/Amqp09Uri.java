@@ -1,5 +1,6 @@
 package io.camelbenthos.amqp;
 
+import io.camelbenthos.components.TlsField;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import java.util.List;
@@ -25,30 +26,7 @@ public final class Amqp09Uri {
             throw new ConfigException(config.position("urls"), "must specify at least one URL");
         }
         option("urls", String.join(",", urls));
-        ComponentConfig tls = config.object("tls");
-        if (!tls.bool("enabled")) {
-            return this;
-        }
-        option("tls", true);
-        optionUnlessDefault("tlsSkipCertVerify", tls.bool("skip_cert_verify"), false);
-        optionUnlessDefault("tlsRootCas", tls.string("root_cas"), "");
-        optionUnlessDefault("tlsRootCasFile", tls.string("root_cas_file"), "");
-        List<ComponentConfig> certs = tls.objectList("client_certs");
-        if (certs.size() > 1) {
-            throw new ConfigException(tls.position("client_certs"),
-                    "amqp_0_9: a single client certificate is supported; " + certs.size() + " were given");
-        }
-        if (certs.size() == 1) {
-            ComponentConfig cert = certs.get(0);
-            if (!cert.string("password").isEmpty()) {
-                throw new ConfigException(cert.position("password"),
-                        "amqp_0_9: encrypted client keys are not supported; give an unencrypted PKCS#8 key");
-            }
-            optionUnlessDefault("tlsClientCert", cert.string("cert"), "");
-            optionUnlessDefault("tlsClientCertFile", cert.string("cert_file"), "");
-            optionUnlessDefault("tlsClientKey", cert.string("key"), "");
-            optionUnlessDefault("tlsClientKeyFile", cert.string("key_file"), "");
-        }
+        TlsField.toUriOptions(config.object("tls"), "amqp_0_9", this::option);
         return this;
     }
 

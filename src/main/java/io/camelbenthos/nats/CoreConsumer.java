@@ -25,11 +25,6 @@ final class CoreConsumer extends NatsConsumer {
     }
 
     @Override
-    protected boolean replaysNacks() {
-        return endpoint.isAutoReplayNacks();
-    }
-
-    @Override
     protected void subscribe(Connection connection) {
         Dispatcher d = connection.createDispatcher(m -> dispatch(delivery(connection, m)));
         if (endpoint.getPrefetchCount() > 0) {

@@ -23,11 +23,6 @@ final class KvConsumer extends NatsConsumer {
     }
 
     @Override
-    protected boolean replaysNacks() {
-        return endpoint.isAutoReplayNacks();
-    }
-
-    @Override
     protected void subscribe(Connection connection) throws Exception {
         KeyValue kv = connection.keyValue(endpoint.getBucket());
         kv.getStatus(); // a missing bucket fails the connect, as in Benthos

@@ -11,6 +11,7 @@ import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.readiness.OutputConnection;
 import io.nats.client.Connection;
 import io.nats.client.KeyValue;
+import io.nats.client.JetStreamOptions;
 import io.nats.client.KeyValueOptions;
 import io.nats.client.api.KeyValueEntry;
 import io.nats.client.api.KeyValueOperation;
@@ -62,25 +63,16 @@ public class KvOperationProducer extends DefaultAsyncProducer {
     }
 
     private OutputConnection.Attempt attempt() throws InterruptedException {
-        Connection c = null;
-        try {
-            c = NatsConnector.connect(endpoint, (conn, event) -> {
-            });
-            KeyValue bucket = c.keyValue(endpoint.getBucket(), KeyValueOptions.builder()
-                    .jetStreamOptions(io.nats.client.JetStreamOptions.builder()
-                            .requestTimeout(Duration.ofMillis(endpoint.getTimeout())).build()).build());
-            bucket.getStatus();
+        KeyValue[] bucket = new KeyValue[1];
+        return NatsConnector.attempt(endpoint, (conn, event) -> {
+        }, c -> {
+            bucket[0] = c.keyValue(endpoint.getBucket(), KeyValueOptions.builder().jetStreamOptions(
+                    JetStreamOptions.builder().requestTimeout(Duration.ofMillis(endpoint.getTimeout())).build()).build());
+            bucket[0].getStatus(); // a missing bucket fails the connect, as in Benthos
+        }, c -> {
             current = c;
-            kv = bucket;
-            return OutputConnection.Attempt.CONNECTED;
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            if (c != null) {
-                c.close();
-            }
-            return OutputConnection.Attempt.unreachable(NatsConnector.textOf(e));
-        }
+            kv = bucket[0];
+        });
     }
 
     @Override

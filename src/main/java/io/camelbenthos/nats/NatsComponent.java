@@ -1,10 +1,8 @@
 package io.camelbenthos.nats;
 
-import java.util.ArrayList;
+import io.camelbenthos.camel.IndexedOptions;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -31,16 +29,9 @@ public class NatsComponent extends DefaultComponent {
         Map<String, String> headers = new LinkedHashMap<>();
         PropertiesHelper.extractProperties(parameters, "header.").forEach((k, v) -> headers.put(k, String.valueOf(v)));
         endpoint.setHeaders(headers);
-        endpoint.setMetadataPrefixes(indexed(PropertiesHelper.extractProperties(parameters, "metadataPrefix.")));
-        endpoint.setMetadataPatterns(indexed(PropertiesHelper.extractProperties(parameters, "metadataPattern.")));
+        endpoint.setMetadataPrefixes(IndexedOptions.extract(parameters, "metadataPrefix."));
+        endpoint.setMetadataPatterns(IndexedOptions.extract(parameters, "metadataPattern."));
         setProperties(endpoint, parameters);
         return endpoint;
-    }
-
-    /** {@code x.0=a&x.1=b} as the list [a, b], in index order. */
-    private static List<String> indexed(Map<String, Object> values) {
-        Map<Integer, String> sorted = new TreeMap<>();
-        values.forEach((k, v) -> sorted.put(Integer.parseInt(k), String.valueOf(v)));
-        return new ArrayList<>(sorted.values());
     }
 }

@@ -1,5 +1,7 @@
 package io.camelbenthos.nats;
 
+import io.camelbenthos.readiness.OutputConnection;
+import io.camelbenthos.readiness.OutputConnection;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.ErrorListener;
@@ -8,6 +10,7 @@ import io.nats.client.Options;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,34 @@ final class NatsConnector {
             options.token(endpoint.getToken().toCharArray());
         }
         return Nats.connect(options.build());
+    }
+
+    /** What an output checks on a new connection before it is used (a KV bucket exists); it may throw. */
+    @FunctionalInterface
+    interface Check {
+        void check(Connection connection) throws Exception;
+    }
+
+    /**
+     * One attempt of an output's connect loop: connects, runs {@code check}, hands the connection to {@code connected};
+     * any failure closes what was opened and is the attempt's error.
+     */
+    static OutputConnection.Attempt attempt(NatsEndpoint endpoint, ConnectionListener events, Check check,
+                                            Consumer<Connection> connected) throws InterruptedException {
+        Connection c = null;
+        try {
+            c = connect(endpoint, events);
+            check.check(c);
+            connected.accept(c);
+            return OutputConnection.Attempt.CONNECTED;
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            if (c != null) {
+                c.close();
+            }
+            return OutputConnection.Attempt.unreachable(textOf(e));
+        }
     }
 
     /**

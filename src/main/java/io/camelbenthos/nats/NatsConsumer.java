@@ -1,5 +1,6 @@
 package io.camelbenthos.nats;
 
+import io.camelbenthos.camel.PendingAcks;
 import io.camelbenthos.readiness.ConnectBackoff;
 import io.camelbenthos.readiness.ConnectionState;
 import io.nats.client.Connection;
@@ -36,7 +37,7 @@ abstract class NatsConsumer extends DefaultConsumer {
     private Connection connection;
     private Thread loop;
     private boolean stopping;
-    private int inflight;
+    private final PendingAcks pending = new PendingAcks();
     private ScheduledExecutorService replays;
 
     /** What acks or nacks one delivery at the server, once its exchange completed. */
@@ -65,9 +66,12 @@ abstract class NatsConsumer extends DefaultConsumer {
     /** Stops new deliveries (those in flight are still settled); the connection is closed afterwards. */
     protected abstract void stopReceiving(Connection connection);
 
-    /** Whether a nack is replayed in memory ({@code auto_replay_nacks}) rather than handed to {@link Settle}. */
-    protected boolean replaysNacks() {
-        return false;
+    /**
+     * Whether a nack is replayed in memory ({@code auto_replay_nacks}) rather than handed to {@link Settle}: never for
+     * JetStream, whose nacks go to the server.
+     */
+    private boolean replaysNacks() {
+        return endpoint.getKind() != NatsKind.JETSTREAM && endpoint.isAutoReplayNacks();
     }
 
     @Override
@@ -168,9 +172,7 @@ abstract class NatsConsumer extends DefaultConsumer {
 
     /** Routes one delivery; its completion settles it, or replays it when nacked and replaying. */
     protected void dispatch(Delivery d) {
-        synchronized (lock) {
-            inflight++;
-        }
+        pending.add();
         route(d, 0);
     }
 
@@ -202,10 +204,7 @@ abstract class NatsConsumer extends DefaultConsumer {
         } catch (RuntimeException e) {
             LOG.error("Failed to acknowledge message: {}", NatsConnector.textOf(e));
         } finally {
-            synchronized (lock) {
-                inflight--;
-                lock.notifyAll();
-            }
+            pending.settled();
         }
     }
 
@@ -226,29 +225,13 @@ abstract class NatsConsumer extends DefaultConsumer {
             } catch (RuntimeException e) {
                 LOG.debug("stopping the subscription: {}", e.toString());
             }
-            awaitInflight();
+            pending.await(DRAIN_MILLIS);
             close(c);
         }
         if (replays != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(replays);
         }
         super.doStop();
-    }
-
-    private void awaitInflight() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-        synchronized (lock) {
-            if (inflight > 0) {
-                LOG.debug("Waiting for pending acks to resolve before shutting down.");
-            }
-            while (inflight > 0) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return;
-                }
-                lock.wait(left);
-            }
-        }
     }
 
     private static void close(Connection c) {

@@ -97,24 +97,17 @@ public class NatsPublisher extends DefaultAsyncProducer {
 
     /** One attempt of the connect loop; a KV output also needs its bucket to exist, as in Benthos. */
     private OutputConnection.Attempt attempt() throws InterruptedException {
-        Connection c = null;
-        try {
-            Connection[] self = new Connection[1];
-            c = NatsConnector.connect(endpoint, (conn, event) -> event(self[0], event));
-            self[0] = c;
+        Connection[] self = new Connection[1];
+        JetStream[] jetStream = new JetStream[1];
+        return NatsConnector.attempt(endpoint, (conn, event) -> event(self[0], event), c -> {
             if (endpoint.getKind() == NatsKind.KV) {
-                c.keyValueManagement().getStatus(endpoint.getBucket());
+                c.keyValueManagement().getStatus(endpoint.getBucket()); // a missing bucket fails, as in Benthos
             }
-            session = new Session(c, c.jetStream());
-            return OutputConnection.Attempt.CONNECTED;
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            if (c != null) {
-                c.close();
-            }
-            return OutputConnection.Attempt.unreachable(NatsConnector.textOf(e));
-        }
+            jetStream[0] = c.jetStream();
+        }, c -> {
+            self[0] = c;
+            session = new Session(c, jetStream[0]);
+        });
     }
 
     private void event(Connection c, ConnectionListener.Events event) {

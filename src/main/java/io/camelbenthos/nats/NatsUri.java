@@ -92,35 +92,9 @@ public final class NatsUri {
                 throw new ConfigException(config.position(field), config.type() + ": " + field + " is not supported");
             }
         }
-        tls(config.object("tls"));
+        TlsField.toUriOptions(config.object("tls"), config.type(), this::option);
         auth(config.object("auth"));
         return this;
-    }
-
-    private void tls(ComponentConfig tls) {
-        if (!tls.bool("enabled")) {
-            return;
-        }
-        option("tls", true);
-        optionUnlessDefault("tlsSkipCertVerify", tls.bool("skip_cert_verify"), false);
-        optionUnlessDefault("tlsRootCas", tls.string("root_cas"), "");
-        optionUnlessDefault("tlsRootCasFile", tls.string("root_cas_file"), "");
-        List<ComponentConfig> certs = tls.objectList("client_certs");
-        if (certs.size() > 1) {
-            throw new ConfigException(tls.position("client_certs"),
-                    "a single client certificate is supported; " + certs.size() + " were given");
-        }
-        if (certs.size() == 1) {
-            ComponentConfig cert = certs.get(0);
-            if (!cert.string("password").isEmpty()) {
-                throw new ConfigException(cert.position("password"),
-                        "encrypted client keys are not supported; give an unencrypted PKCS#8 key");
-            }
-            optionUnlessDefault("tlsClientCert", cert.string("cert"), "");
-            optionUnlessDefault("tlsClientCertFile", cert.string("cert_file"), "");
-            optionUnlessDefault("tlsClientKey", cert.string("key"), "");
-            optionUnlessDefault("tlsClientKeyFile", cert.string("key_file"), "");
-        }
     }
 
     private void auth(ComponentConfig auth) {

@@ -1,10 +1,8 @@
 package io.camelbenthos.nats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
 import io.nats.client.Message;
@@ -13,48 +11,17 @@ import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The {@code nats} input and output end to end through the runtime against the real local NATS server: the round
  * trip with headers and metadata, {@code +ACK} to a requester, nacks replayed in memory or answered {@code -NAK}.
  */
-class NatsCoreStreamTest {
-    private NatsServer nats;
-    private final List<StreamHarness> streams = new ArrayList<>();
-
-    @BeforeEach
-    void connect() throws Exception {
-        nats = new NatsServer();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        streams.forEach(StreamHarness::close);
-        if (nats != null) {
-            nats.close();
-        }
-    }
-
-    private StreamHarness stream(String yaml) throws Exception {
-        String id = "nats" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        StreamHarness s = new StreamHarness(id + ".yaml", yaml, Map.of());
-        streams.add(s);
-        return s;
-    }
-
+class NatsCoreStreamTest extends NatsServerTest {
     private String input(String subject, String extra) {
         return "input:\n  nats:\n    urls: [ \"" + nats.url + "\" ]\n    subject: " + subject + "\n" + extra;
-    }
-
-    private static void awaitConnected(StreamHarness s) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> Readiness.find(s.camel()).report().allConnected());
     }
 
     private static String text(Message m) {
@@ -67,7 +34,7 @@ class NatsCoreStreamTest {
         String out = NatsServer.subject("out");
         Subscription reader = nats.client.subscribe(out + ".>");
         nats.client.flush(Duration.ofSeconds(5));
-        StreamHarness s = stream(input(in, "") + """
+        StreamHarness s = nats.run(input(in, "") + """
                 pipeline:
                   processors:
                     - mapping: |
@@ -83,7 +50,7 @@ class NatsCoreStreamTest {
                     metadata:
                       include_prefixes: [ "se", "kind" ]
                 """.formatted(nats.url, out));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         Headers headers = new Headers().add("kind", "greeting").add("kind", "second");
         nats.client.publish(NatsMessage.builder().subject(in).headers(headers).data("hello nats").build());
@@ -105,7 +72,7 @@ class NatsCoreStreamTest {
         String out = NatsServer.subject("out");
         Subscription reader = nats.client.subscribe(out);
         nats.client.flush(Duration.ofSeconds(5));
-        StreamHarness s = stream(input(in, "    queue: workers\n") + """
+        StreamHarness s = nats.run(input(in, "    queue: workers\n") + """
                 pipeline:
                   processors:
                     - mapping: root = @
@@ -114,7 +81,7 @@ class NatsCoreStreamTest {
                     urls: [ "%s" ]
                     subject: %s
                 """.formatted(nats.url, out));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         Message reply = nats.client.request(NatsMessage.builder().subject(in)
                 .headers(new Headers().add("Trace", "t1").add("Empty", "")).data("{}").build(), Duration.ofSeconds(20));
@@ -131,13 +98,13 @@ class NatsCoreStreamTest {
     void aNackIsReplayedInMemoryUntilTheOutputTakesIt() throws Exception {
         String in = NatsServer.subject("in");
         String sink = "sink-" + UUID.randomUUID();
-        StreamHarness s = stream(input(in, "") + """
+        StreamHarness s = nats.run(input(in, "") + """
                 output:
                   test_sink:
                     name: %s
                     fail_first: 2
                 """.formatted(sink));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         Message reply = nats.client.request(in, "again".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(20));
 
@@ -150,13 +117,13 @@ class NatsCoreStreamTest {
     void withoutReplayANackIsAnsweredWithADelayedNak() throws Exception {
         String in = NatsServer.subject("in");
         String sink = "sink-" + UUID.randomUUID();
-        StreamHarness s = stream(input(in, "    auto_replay_nacks: false\n    nak_delay: 2s\n") + """
+        StreamHarness s = nats.run(input(in, "    auto_replay_nacks: false\n    nak_delay: 2s\n") + """
                 output:
                   test_sink:
                     name: %s
                     fail_first: 1
                 """.formatted(sink));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         Message reply = nats.client.request(in, "no".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(20));
 
@@ -167,7 +134,7 @@ class NatsCoreStreamTest {
     @Test
     void sendAckFalseLeavesTheReplySubjectToTheOutput() throws Exception {
         String in = NatsServer.subject("in");
-        StreamHarness s = stream(input(in, "    send_ack: false\n") + """
+        StreamHarness s = nats.run(input(in, "    send_ack: false\n") + """
                 pipeline:
                   processors:
                     - mapping: root = "answer to " + content().string()
@@ -176,7 +143,7 @@ class NatsCoreStreamTest {
                     urls: [ "%s" ]
                     subject: ${! @nats_reply_subject }
                 """.formatted(nats.url));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         Message reply = nats.client.request(in, "question".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(20));
 

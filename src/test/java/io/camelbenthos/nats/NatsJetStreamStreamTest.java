@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelbenthos.amqp.LogTap;
-import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TcpForwarder;
 import io.camelbenthos.testing.TestComponents;
@@ -18,15 +17,11 @@ import io.nats.client.impl.NatsMessage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,39 +29,23 @@ import org.junit.jupiter.api.Test;
  * written with one config and read back with jnats, read with another config with Benthos's metadata, acked only
  * after the output, nacks redelivered, and connections cut mid-stream losing nothing acknowledged.
  */
-class NatsJetStreamStreamTest {
-    private NatsServer nats;
-    private final List<StreamHarness> streams = new ArrayList<>();
-
-    @BeforeEach
-    void connect() throws Exception {
-        nats = new NatsServer();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        streams.forEach(StreamHarness::close);
-        if (nats != null) {
-            nats.close();
-        }
-    }
-
-    private StreamHarness stream(String yaml) throws Exception {
-        String id = "js" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        StreamHarness s = new StreamHarness(id + ".yaml", yaml, Map.of());
-        streams.add(s);
-        return s;
-    }
-
-    private static void awaitConnected(StreamHarness s) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> Readiness.find(s.camel()).report().allConnected());
+class NatsJetStreamStreamTest extends NatsServerTest {
+    private String durableInput(String stream, String subject, String durable) {
+        return """
+                input:
+                  nats_jetstream:
+                    urls: [ "%s" ]
+                    stream: %s
+                    subject: %s
+                    durable: %s
+                """.formatted(nats.url, stream, subject, durable);
     }
 
     @Test
     void theOutputAcksOnceTheStreamStoredTheMessage() throws Exception {
         String subject = NatsServer.subject("js-out");
         String stream = nats.stream(subject);
-        StreamHarness s = stream("""
+        StreamHarness s = nats.run("""
                 input:
                   test_direct:
                     name: in
@@ -85,7 +64,7 @@ class NatsJetStreamStreamTest {
                     metadata:
                       include_patterns: [ "^ten" ]
                 """.formatted(nats.url, subject));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         Exchange done = s.send("in", "stored");
 
@@ -99,7 +78,7 @@ class NatsJetStreamStreamTest {
 
     @Test
     void aSubjectNoStreamTakesIsANack() throws Exception {
-        StreamHarness s = stream("""
+        StreamHarness s = nats.run("""
                 input:
                   test_direct:
                     name: in
@@ -108,7 +87,7 @@ class NatsJetStreamStreamTest {
                     urls: [ "%s" ]
                     subject: %s
                 """.formatted(nats.url, NatsServer.subject("nowhere")));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         Exchange done = s.send("in", "lost?");
 
@@ -125,20 +104,14 @@ class NatsJetStreamStreamTest {
                 .data("{}").build());
         String sink = "sink-" + UUID.randomUUID();
         String durable = NatsServer.unique("durable");
-        StreamHarness s = stream("""
-                input:
-                  nats_jetstream:
-                    urls: [ "%s" ]
-                    stream: %s
-                    subject: %s
-                    durable: %s
+        StreamHarness s = nats.run(durableInput(stream, subject, durable) + """
                 pipeline:
                   processors:
                     - mapping: root = @
                 output:
                   test_sink:
                     name: %s
-                """.formatted(nats.url, stream, subject, durable, sink));
+                """.formatted(sink));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestComponents.sink(sink).isEmpty());
         @SuppressWarnings("unchecked")
@@ -164,13 +137,7 @@ class NatsJetStreamStreamTest {
         String stream = nats.stream(subject);
         nats.client.jetStream().publish(subject, "poison?".getBytes(StandardCharsets.UTF_8));
         String sink = "sink-" + UUID.randomUUID();
-        stream("""
-                input:
-                  nats_jetstream:
-                    urls: [ "%s" ]
-                    stream: %s
-                    subject: %s
-                    durable: %s
+        nats.run(durableInput(stream, subject, NatsServer.unique("durable")) + """
                 pipeline:
                   processors:
                     - mapping: root = content().string() + " delivered=" + @nats_num_delivered
@@ -178,7 +145,7 @@ class NatsJetStreamStreamTest {
                   test_sink:
                     name: %s
                     fail_first: 2
-                """.formatted(nats.url, stream, subject, NatsServer.unique("durable"), sink));
+                """.formatted(sink));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestComponents.sink(sink).isEmpty());
         assertThat(TestComponents.sink(sink)).containsExactly("poison? delivered=3");
@@ -188,7 +155,7 @@ class NatsJetStreamStreamTest {
     void aMissingStreamIsAFailedConnectUnlessCreated() throws Exception {
         String missing = NatsServer.unique("missing");
         try (LogTap log = new LogTap()) {
-            stream("""
+            nats.run("""
                     input:
                       nats_jetstream:
                         urls: [ "%s" ]
@@ -202,7 +169,7 @@ class NatsJetStreamStreamTest {
         }
         String created = NatsServer.unique("created");
         nats.forgetStream(created);
-        StreamHarness s = stream("""
+        StreamHarness s = nats.run("""
                 input:
                   nats_jetstream:
                     urls: [ "%s" ]
@@ -212,7 +179,7 @@ class NatsJetStreamStreamTest {
                 output:
                   drop: {}
                 """.formatted(nats.url, created, NatsServer.subject("y")));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
         assertThat(nats.client.jetStreamManagement().getStreamInfo(created).getConfiguration().getName())
                 .isEqualTo(created);
     }
@@ -228,7 +195,7 @@ class NatsJetStreamStreamTest {
         try (TcpForwarder forwarder = new TcpForwarder(server.getHost(), server.getPort() < 0 ? 4222 : server.getPort());
              LogTap log = new LogTap()) {
             String viaForwarder = "nats://127.0.0.1:" + forwarder.port();
-            StreamHarness s = stream("""
+            StreamHarness s = nats.run("""
                     input:
                       nats_jetstream:
                         urls: [ "%s" ]
@@ -245,7 +212,7 @@ class NatsJetStreamStreamTest {
                         urls: [ "%s" ]
                         subject: %s
                     """.formatted(viaForwarder, inStream, in, NatsServer.unique("durable"), viaForwarder, out));
-            awaitConnected(s);
+            NatsServer.awaitConnected(s);
             JetStream js = nats.client.jetStream();
             for (int i = 0; i < total; i++) {
                 js.publish(in, ("m" + i).getBytes(StandardCharsets.UTF_8));
@@ -261,7 +228,7 @@ class NatsJetStreamStreamTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> log.text().contains("Lost connection to nats_jetstream")
                     && count(log.text(), "Input type nats_jetstream is now active") >= 2
                     && count(log.text(), "Output type nats_jetstream is now active") >= 2);
-            awaitConnected(s);
+            NatsServer.awaitConnected(s);
             long stored = jsm.getStreamInfo(outStream).getStreamState().getMsgCount();
             System.err.println("fault test: " + total + " messages, " + before + " written before the cut, "
                     + (stored - total) + " duplicates (at-least-once allows them)");

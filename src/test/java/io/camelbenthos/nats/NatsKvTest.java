@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
 import io.nats.client.KeyValue;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,34 +21,7 @@ import org.junit.jupiter.api.Test;
  * server's key-value store: puts read back with jnats, the watcher's messages and metadata, and every processor
  * operation with the metadata Benthos writes.
  */
-class NatsKvTest {
-    private NatsServer nats;
-    private final List<StreamHarness> streams = new ArrayList<>();
-
-    @BeforeEach
-    void connect() throws Exception {
-        nats = new NatsServer();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        streams.forEach(StreamHarness::close);
-        if (nats != null) {
-            nats.close();
-        }
-    }
-
-    private StreamHarness stream(String yaml) throws Exception {
-        String id = "kv" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        StreamHarness s = new StreamHarness(id + ".yaml", yaml, Map.of());
-        streams.add(s);
-        return s;
-    }
-
-    private static void awaitConnected(StreamHarness s) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> Readiness.find(s.camel()).report().allConnected());
-    }
-
+class NatsKvTest extends NatsServerTest {
     private static String text(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
     }
@@ -60,7 +30,7 @@ class NatsKvTest {
     void theOutputPutsEachMessageUnderItsKey() throws Exception {
         String bucket = NatsServer.unique("out");
         KeyValue kv = nats.bucket(bucket, 1);
-        StreamHarness s = stream("""
+        StreamHarness s = nats.run("""
                 input:
                   test_direct:
                     name: in
@@ -70,7 +40,7 @@ class NatsKvTest {
                     bucket: %s
                     key: user.${! content().string().split("=").index(0) }
                 """.formatted(nats.url, bucket));
-        awaitConnected(s);
+        NatsServer.awaitConnected(s);
 
         assertThat(s.send("in", "alice=1").getException()).isNull();
         assertThat(s.send("in", "bob=2").getException()).isNull();
@@ -88,7 +58,7 @@ class NatsKvTest {
         kv.put("a.one", "second");
         kv.put("b.two", "other key");
         String sink = "sink-" + UUID.randomUUID();
-        stream("""
+        nats.run("""
                 input:
                   nats_kv:
                     urls: [ "%s" ]
@@ -146,19 +116,19 @@ class NatsKvTest {
                 output:
                   drop: {}
                 """;
-        StreamHarness put = stream(yaml.formatted("put", nats.url, bucket, "put", ""));
-        StreamHarness create = stream(yaml.formatted("create", nats.url, bucket, "create", ""));
-        StreamHarness get = stream(yaml.formatted("get", nats.url, bucket, "get", ""));
-        StreamHarness getRevision = stream(yaml.formatted("getrev", nats.url, bucket, "get_revision",
+        StreamHarness put = nats.run(yaml.formatted("put", nats.url, bucket, "put", ""));
+        StreamHarness create = nats.run(yaml.formatted("create", nats.url, bucket, "create", ""));
+        StreamHarness get = nats.run(yaml.formatted("get", nats.url, bucket, "get", ""));
+        StreamHarness getRevision = nats.run(yaml.formatted("getrev", nats.url, bucket, "get_revision",
                 "        revision: ${! @rev }"));
-        StreamHarness update = stream(yaml.formatted("update", nats.url, bucket, "update",
+        StreamHarness update = nats.run(yaml.formatted("update", nats.url, bucket, "update",
                 "        revision: ${! @rev }"));
-        StreamHarness delete = stream(yaml.formatted("delete", nats.url, bucket, "delete", ""));
-        StreamHarness purge = stream(yaml.formatted("purge", nats.url, bucket, "purge", ""));
-        StreamHarness history = stream(yaml.formatted("history", nats.url, bucket, "history", ""));
-        StreamHarness keys = stream(yaml.formatted("keys", nats.url, bucket, "keys", ""));
+        StreamHarness delete = nats.run(yaml.formatted("delete", nats.url, bucket, "delete", ""));
+        StreamHarness purge = nats.run(yaml.formatted("purge", nats.url, bucket, "purge", ""));
+        StreamHarness history = nats.run(yaml.formatted("history", nats.url, bucket, "history", ""));
+        StreamHarness keys = nats.run(yaml.formatted("keys", nats.url, bucket, "keys", ""));
         for (StreamHarness s : List.of(put, create, get, getRevision, update, delete, purge, history, keys)) {
-            awaitConnected(s);
+            NatsServer.awaitConnected(s);
         }
 
         Exchange e = send(put, "put", "v1", Map.of("key", "k1"));

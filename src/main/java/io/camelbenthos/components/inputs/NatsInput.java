@@ -4,22 +4,16 @@ import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
-import io.camelbenthos.components.InputComponent;
-import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.nats.NatsKind;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.nats.NatsUri;
-import io.camelbenthos.readiness.ConnectionProbe;
-import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.RouteDefinition;
 
 /**
  * Benthos's {@code nats} input (semantics: connectors §3.2): a {@code benthos-nats:core} consumer route feeding the
  * pipeline; core NATS, so at-most-once. An acked message with a reply subject gets {@code +ACK} ({@code send_ack}); a
  * nack is replayed in memory, or with {@code auto_replay_nacks: false} answered {@code -NAK}.
  */
-public final class NatsInput implements InputComponent {
+public final class NatsInput extends NatsInputComponent {
     /** nats.go's {@code DefaultSubPendingMsgsLimit}. */
     static final long PREFETCH_DEFAULT = 512L * 1024;
 
@@ -40,29 +34,12 @@ public final class NatsInput implements InputComponent {
                             "The maximum number of messages to pull at a time.").asAdvanced(),
                     NatsUri.tracingField("extract_tracing_map")));
 
-    @Override
-    public ComponentSpec spec() {
-        return SPEC;
+    public NatsInput() {
+        super(SPEC);
     }
 
     @Override
-    public void translate(ComponentConfig config, TranslationContext context) {
-        String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof NatsProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        RouteDefinition route = context.addRoute(uri, id);
-        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
-        tail.to(context.pipelineEndpoint());
-    }
-
-    @Override
-    public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
-    }
-
-    static String endpointUri(ComponentConfig config, String name) {
+    String endpointUri(ComponentConfig config, String name) {
         NatsUri uri = new NatsUri(NatsKind.CORE, name).connection(config).subject(config, "subject", "subject", true);
         if (config.isSet("queue")) {
             uri.option("queue", config.string("queue"));

@@ -4,23 +4,17 @@ import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
-import io.camelbenthos.components.InputComponent;
-import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.nats.NatsKind;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.nats.NatsUri;
-import io.camelbenthos.readiness.ConnectionProbe;
-import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.RouteDefinition;
 
 /**
  * Benthos's {@code nats_jetstream} input (semantics: connectors §3.4): a {@code benthos-nats:jetstream} consumer
  * route; each message is acked at the server once its exchange completed and nacked (redelivered) when it failed.
  * At-least-once: a message not acked is redelivered after {@code ack_wait}.
  */
-public final class NatsJetStreamInput implements InputComponent {
+public final class NatsJetStreamInput extends NatsInputComponent {
     private static final ComponentSpec SPEC = new ComponentSpec("nats_jetstream", ComponentKind.INPUT, "stable",
             "Reads messages from NATS JetStream subjects.",
             NatsUri.around(
@@ -44,29 +38,12 @@ public final class NatsJetStreamInput implements InputComponent {
                             + "be allowed before consuming is halted.").asAdvanced(),
                     NatsUri.tracingField("extract_tracing_map")));
 
-    @Override
-    public ComponentSpec spec() {
-        return SPEC;
+    public NatsJetStreamInput() {
+        super(SPEC);
     }
 
     @Override
-    public void translate(ComponentConfig config, TranslationContext context) {
-        String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof NatsProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        RouteDefinition route = context.addRoute(uri, id);
-        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
-        tail.to(context.pipelineEndpoint());
-    }
-
-    @Override
-    public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
-    }
-
-    static String endpointUri(ComponentConfig config, String name) {
+    String endpointUri(ComponentConfig config, String name) {
         NatsUri uri = new NatsUri(NatsKind.JETSTREAM, name).connection(config);
         String subject = config.isSet("subject") ? config.string("subject") : "";
         String stream = config.isSet("stream") ? config.string("stream") : "";

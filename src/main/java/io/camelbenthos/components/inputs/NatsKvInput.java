@@ -4,21 +4,15 @@ import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
-import io.camelbenthos.components.InputComponent;
-import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.nats.NatsKind;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.nats.NatsUri;
-import io.camelbenthos.readiness.ConnectionProbe;
-import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.RouteDefinition;
 
 /**
  * Benthos's {@code nats_kv} input (semantics: connectors §3.6): a {@code benthos-nats:kv} consumer route watching a
  * bucket's keys; every update is a message with the {@code nats_kv_*} metadata. The ack does nothing at the server.
  */
-public final class NatsKvInput implements InputComponent {
+public final class NatsKvInput extends NatsInputComponent {
     private static final ComponentSpec SPEC = new ComponentSpec("nats_kv", ComponentKind.INPUT, "stable",
             "Watches for updates in a NATS key-value bucket.",
             NatsUri.around(
@@ -32,29 +26,12 @@ public final class NatsKvInput implements InputComponent {
                     FieldSpec.of("meta_only", FieldType.BOOL, false, "Retrieve only the metadata of the entry")
                             .asAdvanced()));
 
-    @Override
-    public ComponentSpec spec() {
-        return SPEC;
+    public NatsKvInput() {
+        super(SPEC);
     }
 
     @Override
-    public void translate(ComponentConfig config, TranslationContext context) {
-        String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof NatsProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        RouteDefinition route = context.addRoute(uri, id);
-        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
-        tail.to(context.pipelineEndpoint());
-    }
-
-    @Override
-    public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
-    }
-
-    static String endpointUri(ComponentConfig config, String name) {
+    String endpointUri(ComponentConfig config, String name) {
         NatsUri uri = new NatsUri(NatsKind.KV, name).connection(config);
         NatsUri.bucket(config);
         return uri.option("bucket", config.string("bucket"))

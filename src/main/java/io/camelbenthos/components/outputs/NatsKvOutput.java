@@ -4,20 +4,15 @@ import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
-import io.camelbenthos.components.OutputComponent;
-import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.nats.NatsKind;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.nats.NatsUri;
-import io.camelbenthos.readiness.ConnectionProbe;
-import org.apache.camel.model.ProcessorDefinition;
 
 /**
  * Benthos's {@code nats_kv} output (semantics: connectors §3.6) on the {@code benthos-nats:kv} producer: a put of
  * each message's content under its interpolated key, acked once the bucket stored it.
  */
-public final class NatsKvOutput implements OutputComponent {
+public final class NatsKvOutput extends NatsOutputComponent {
     private static final ComponentSpec SPEC = new ComponentSpec("nats_kv", ComponentKind.OUTPUT, "stable",
             "Put messages in a NATS key-value bucket.",
             NatsUri.around(
@@ -27,27 +22,16 @@ public final class NatsKvOutput implements OutputComponent {
                             "The maximum number of messages to have in flight at a given time.")))
             .asNonBlocking();
 
-    @Override
-    public ComponentSpec spec() {
-        return SPEC;
+    public NatsKvOutput() {
+        super(SPEC);
     }
 
     @Override
-    public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
-        String id = context.stepId(null);
+    String endpointUri(ComponentConfig config, String name) {
         NatsUri.bucket(config);
-        String uri = new NatsUri(NatsKind.KV, id).connection(config).option("bucket", config.string("bucket"))
+        return new NatsUri(NatsKind.KV, name).connection(config).option("bucket", config.string("bucket"))
                 .subject(config, "key", "key", false)
-                .optionUnlessDefault("maxInFlight", config.integer("max_in_flight"), 64L)
+                .optionUnlessDefault("maxInFlight", config.integer("max_in_flight"), 64L) // the endpoint's default
                 .toString();
-        if (context.connectionProbe() instanceof NatsProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        return tail.to(uri).id(id);
-    }
-
-    @Override
-    public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
     }
 }
