@@ -150,7 +150,9 @@ public class KvOperationProducer extends DefaultAsyncProducer {
             }
             case "history" -> history(bucket.history(k));
             case "keys" -> {
-                Message keys = Message.of(GoJson.encodeBytes(new ArrayList<Object>(bucket.keys(k))));
+                List<String> found = bucket.keys(k);
+                // Go's nil slice: no key is null, not []
+                Message keys = Message.of(GoJson.encodeBytes(found.isEmpty() ? null : new ArrayList<Object>(found)));
                 keys.metadata().put("nats_kv_bucket", endpoint.getBucket());
                 yield keys;
             }
