@@ -39,6 +39,8 @@ abstract class NatsConsumer extends DefaultConsumer {
     private boolean stopping;
     private final PendingAcks pending = new PendingAcks();
     private ScheduledExecutorService replays;
+    /** Why the last connect failed, for /ready; guarded by {@code lock}. */
+    private String lastFailure;
 
     /** What acks or nacks one delivery at the server, once its exchange completed. */
     @FunctionalInterface
@@ -95,8 +97,6 @@ abstract class NatsConsumer extends DefaultConsumer {
                     : ConnectionState.failing("nats: connection " + connection.getStatus().name().toLowerCase());
         }
     }
-
-    private String lastFailure;
 
     private void startLoop() {
         loop = new Thread(this::connectLoop, "benthos-" + type + "-input-connect");
