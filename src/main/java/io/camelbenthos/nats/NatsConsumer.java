@@ -1,6 +1,7 @@
 package io.camelbenthos.nats;
 
 import io.camelbenthos.camel.PendingAcks;
+import io.camelbenthos.kafka.ReplayBackoff;
 import io.camelbenthos.readiness.ConnectBackoff;
 import io.camelbenthos.readiness.ConnectionState;
 import io.nats.client.Connection;
@@ -193,7 +194,8 @@ abstract class NatsConsumer extends DefaultConsumer {
         releaseExchange(exchange, false);
         if (failure != null && replaysNacks() && !isStoppingOrStopped()) {
             try {
-                replays.schedule(() -> route(d, retries + 1), ReplayWait.millis(retries + 1), TimeUnit.MILLISECONDS);
+                replays.schedule(() -> route(d, retries + 1), ReplayBackoff.millis(retries + 1),
+                        TimeUnit.MILLISECONDS);
                 return;
             } catch (RuntimeException rejected) {
                 // stopping: settled below as the nack it is
