@@ -1,10 +1,10 @@
 package io.camelbenthos.amqp;
 
+import io.camelbenthos.camel.IndexedOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -26,10 +26,10 @@ public class Amqp09Component extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         Amqp09Endpoint endpoint = new Amqp09Endpoint(uri, this);
         endpoint.setName(remaining);
-        endpoint.setNackRejectPatterns(indexed(PropertiesHelper.extractProperties(parameters, "nackRejectPattern.")));
-        endpoint.setMetadataExcludePrefixes(indexed(PropertiesHelper.extractProperties(parameters, "metadataExclude.")));
-        List<String> exchanges = indexed(PropertiesHelper.extractProperties(parameters, "bindingExchange."));
-        List<String> keys = indexed(PropertiesHelper.extractProperties(parameters, "bindingKey."));
+        endpoint.setNackRejectPatterns(IndexedOptions.extract(parameters, "nackRejectPattern."));
+        endpoint.setMetadataExcludePrefixes(IndexedOptions.extract(parameters, "metadataExclude."));
+        List<String> exchanges = IndexedOptions.extract(parameters, "bindingExchange.");
+        List<String> keys = IndexedOptions.extract(parameters, "bindingKey.");
         List<Amqp09Endpoint.Binding> bindings = new ArrayList<>();
         for (int i = 0; i < Math.max(exchanges.size(), keys.size()); i++) {
             bindings.add(new Amqp09Endpoint.Binding(i < exchanges.size() ? exchanges.get(i) : "",
@@ -40,13 +40,6 @@ public class Amqp09Component extends DefaultComponent {
         endpoint.setExchangeArguments(strings(PropertiesHelper.extractProperties(parameters, "exchangeArgument.")));
         setProperties(endpoint, parameters);
         return endpoint;
-    }
-
-    /** {@code x.0=a&x.1=b} as the list [a, b], in index order. */
-    private static List<String> indexed(Map<String, Object> values) {
-        Map<Integer, String> sorted = new TreeMap<>();
-        values.forEach((k, v) -> sorted.put(Integer.parseInt(k), String.valueOf(v)));
-        return new ArrayList<>(sorted.values());
     }
 
     private static Map<String, String> strings(Map<String, Object> values) {

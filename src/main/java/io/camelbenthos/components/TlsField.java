@@ -39,6 +39,11 @@ public final class TlsField {
      *
      * @param type the component's type, for the lint errors: one client certificate at most, no encrypted key
      */
+    /** {@link #endpointOptions}, handed one by one to {@code option} (a URI builder's). */
+    public static void toUriOptions(ComponentConfig tls, String type, java.util.function.BiConsumer<String, Object> option) {
+        endpointOptions(tls, type).forEach(option);
+    }
+
     public static Map<String, Object> endpointOptions(ComponentConfig tls, String type) {
         Map<String, Object> options = new LinkedHashMap<>();
         if (!tls.bool("enabled")) {

@@ -51,6 +51,18 @@ public final class Services {
     public static String requireMqtt() {
         require("MQTT broker (Mosquitto)", host("mqtt"), port("mqtt", 1883));
         return mqttUrl();
+    /** NATS's URL: {@code NATS_URL}, else the local server ({@code NATS_HOST}, {@code NATS_PORT}, standard 4222). */
+    public static String natsUrl() {
+        String url = System.getenv("NATS_URL");
+        return url == null || url.isBlank() ? "nats://" + host("nats") + ":" + port("nats", 4222) : url;
+    }
+
+    /** Skips (or, under CI, fails) the calling test when NATS does not answer at {@link #natsUrl()}. */
+    public static String requireNats() {
+        String url = natsUrl();
+        URI uri = URI.create(url);
+        require("NATS", uri.getHost(), uri.getPort() < 0 ? 4222 : uri.getPort());
+        return url;
     }
 
     /** Skips (or, under CI, fails) the calling test unless {@code host:port} accepts a TCP connection. */

@@ -1,0 +1,48 @@
+package io.camelbenthos.components.inputs;
+
+import io.camelbenthos.components.ComponentSpec;
+import io.camelbenthos.components.InputComponent;
+import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.nats.NatsProbe;
+import io.camelbenthos.readiness.ConnectionProbe;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+
+/**
+ * What the NATS inputs share: a {@code benthos-nats:} consumer route feeding the pipeline, its {@code /ready} probe
+ * watching that very endpoint. Each input says how its config becomes the endpoint URI.
+ */
+abstract class NatsInputComponent implements InputComponent {
+
+    private final ComponentSpec spec;
+
+    NatsInputComponent(ComponentSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public final ComponentSpec spec() {
+        return spec;
+    }
+
+    /** The consumer URI; {@code name} only identifies the endpoint. */
+    abstract String endpointUri(ComponentConfig config, String name);
+
+    @Override
+    public final void translate(ComponentConfig config, TranslationContext context) {
+        String id = context.stepId(null);
+        String uri = endpointUri(config, id);
+        if (context.connectionProbe() instanceof NatsProbe probe) {
+            probe.setEndpointUri(uri);
+        }
+        RouteDefinition route = context.addRoute(uri, id);
+        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
+        tail.to(context.pipelineEndpoint());
+    }
+
+    @Override
+    public final ConnectionProbe connectionProbe(ComponentConfig config) {
+        return new NatsProbe();
+    }
+}
