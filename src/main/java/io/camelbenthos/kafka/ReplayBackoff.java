@@ -4,7 +4,7 @@ package io.camelbenthos.kafka;
  * The wait before replaying a nacked message, as Benthos's {@code auto_replay_nacks} does it: the first two retries at
  * once, then 1 ms growing by 1.1 per retry up to 1 s, never giving up.
  */
-final class ReplayBackoff {
+public final class ReplayBackoff {
     private static final double INITIAL_MILLIS = 1;
     private static final double MAX_MILLIS = 1000;
     private static final double MULTIPLIER = 1.1;
@@ -13,7 +13,7 @@ final class ReplayBackoff {
     }
 
     /** The wait in milliseconds before retry number {@code retry} (1 = the first). */
-    static long millis(int retry) {
+    public static long millis(int retry) {
         if (retry <= 2) {
             return 0;
         }
