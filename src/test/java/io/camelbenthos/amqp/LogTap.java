@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
  * What the project logs while a test runs: slf4j-simple writes to whatever {@code System.err} is at the time, so the
  * tap tees it into a buffer until closed.
  */
-final class LogTap implements AutoCloseable {
+public final class LogTap implements AutoCloseable {
     private final PrintStream original = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-    LogTap() {
+    public LogTap() {
         OutputStream tee = new OutputStream() {
             @Override
             public void write(int b) {
@@ -34,7 +34,7 @@ final class LogTap implements AutoCloseable {
         System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
     }
 
-    String text() {
+    public String text() {
         synchronized (captured) {
             return captured.toString(StandardCharsets.UTF_8);
         }
