@@ -17,6 +17,7 @@ import java.time.Duration;
 public class RedisCacheStore extends RedisClientBean implements Cache {
     private String prefix = "";
     private long defaultTtlMillis;
+    private String defaultTtl = "";
 
     public String getPrefix() {
         return prefix;
@@ -28,7 +29,12 @@ public class RedisCacheStore extends RedisClientBean implements Cache {
 
     /** A Go duration; empty or zero: no expiry. */
     public void setDefaultTtl(String ttl) {
-        this.defaultTtlMillis = ttl == null || ttl.isEmpty() ? 0 : millis(ttl);
+        this.defaultTtl = ttl == null ? "" : ttl;
+        this.defaultTtlMillis = this.defaultTtl.isEmpty() ? 0 : millis(ttl);
+    }
+
+    public String getDefaultTtl() {
+        return defaultTtl;
     }
 
     private byte[] key(String key) {

@@ -19,6 +19,9 @@ public abstract class RedisClientBean implements AutoCloseable {
     private boolean tls;
     private boolean tlsSkipCertVerify;
     private String tlsRootCasFile = "";
+    private String retryInitialInterval = "500ms";
+    private String retryMaxInterval = "1s";
+    private String retryMaxElapsedTime = "5s";
     private long retryInitialMillis = 500;
     private long retryMaxMillis = 1000;
     private long retryMaxElapsedMillis = 5000;
@@ -155,13 +158,28 @@ public abstract class RedisClientBean implements AutoCloseable {
     /** {@code retries.initial_interval} as a Go duration. */
     public void setRetryInitialInterval(String interval) {
         this.retryInitialMillis = millis(interval);
+        this.retryInitialInterval = interval;
+    }
+
+    public String getRetryInitialInterval() {
+        return retryInitialInterval;
     }
 
     public void setRetryMaxInterval(String interval) {
         this.retryMaxMillis = millis(interval);
+        this.retryMaxInterval = interval;
+    }
+
+    public String getRetryMaxInterval() {
+        return retryMaxInterval;
     }
 
     public void setRetryMaxElapsedTime(String interval) {
         this.retryMaxElapsedMillis = millis(interval);
+        this.retryMaxElapsedTime = interval;
+    }
+
+    public String getRetryMaxElapsedTime() {
+        return retryMaxElapsedTime;
     }
 }

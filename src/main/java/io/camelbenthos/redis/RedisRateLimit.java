@@ -31,6 +31,7 @@ public class RedisRateLimit extends RedisClientBean implements RateLimit {
     private String key = "";
     private long count = 1000;
     private long intervalMillis = 1000;
+    private String interval = "1s";
 
     public String getKey() {
         return key;
@@ -51,6 +52,11 @@ public class RedisRateLimit extends RedisClientBean implements RateLimit {
     /** A Go duration. */
     public void setInterval(String interval) {
         this.intervalMillis = Math.max(1, GoDuration.parse(interval) / 1_000_000L);
+        this.interval = interval;
+    }
+
+    public String getInterval() {
+        return interval;
     }
 
     @Override
