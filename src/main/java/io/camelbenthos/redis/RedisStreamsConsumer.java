@@ -103,15 +103,10 @@ final class RedisStreamsConsumer extends RedisInputConsumer<RedisSession> {
     protected void read(RedisSession s) throws Exception {
         while (!stopping()) {
             commitIfDue(s);
-            List<XReadArgs.StreamOffset<byte[]>> offsets = new ArrayList<>();
-            for (String stream : streams) {
-                offsets.add(XReadArgs.StreamOffset.from(bytes(stream), readFrom.get(stream)));
-            }
             List<StreamMessage<byte[], byte[]>> entries;
             try {
                 entries = s.sync().xreadgroup(Consumer.from(group, consumerName),
-                        XReadArgs.Builder.count(endpoint.getLimit()).block(endpoint.getTimeout()),
-                        offsets.toArray(new XReadArgs.StreamOffset[0]));
+                        XReadArgs.Builder.count(endpoint.getLimit()).block(endpoint.getTimeout()), offsets());
             } catch (RuntimeException e) {
                 if (stopping()) {
                     return;
@@ -133,6 +128,17 @@ final class RedisStreamsConsumer extends RedisInputConsumer<RedisSession> {
                 }
             }
         }
+    }
+
+    /** Where each stream is read from now. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private XReadArgs.StreamOffset<byte[]>[] offsets() {
+        XReadArgs.StreamOffset<byte[]>[] offsets = new XReadArgs.StreamOffset[streams.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            String stream = streams.get(i);
+            offsets[i] = XReadArgs.StreamOffset.from(bytes(stream), readFrom.get(stream));
+        }
+        return offsets;
     }
 
     private void emit(String stream, StreamMessage<byte[], byte[]> entry) {

@@ -72,6 +72,19 @@ class RedisLintTest {
     }
 
     @Test
+    void redisScriptIsRefusedClearly() throws Exception {
+        assertThat(lint("""
+                pipeline:
+                  processors:
+                    - redis_script:
+                        url: redis://localhost:6379
+                        script: return 1
+                        args_mapping: root = []
+                        keys_mapping: root = []
+                """)).startsWith("r.yaml:3:7: redis_script is not supported by camel-benthos");
+    }
+
+    @Test
     void theCacheChecksItsUrlToo() throws Exception {
         assertThat(lint("""
                 cache_resources:
