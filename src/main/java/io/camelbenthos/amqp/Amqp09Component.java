@@ -1,10 +1,10 @@
 package io.camelbenthos.amqp;
 
+import io.camelbenthos.camel.EndpointUriBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -42,11 +42,8 @@ public class Amqp09Component extends DefaultComponent {
         return endpoint;
     }
 
-    /** {@code x.0=a&x.1=b} as the list [a, b], in index order. */
     private static List<String> indexed(Map<String, Object> values) {
-        Map<Integer, String> sorted = new TreeMap<>();
-        values.forEach((k, v) -> sorted.put(Integer.parseInt(k), String.valueOf(v)));
-        return new ArrayList<>(sorted.values());
+        return EndpointUriBuilder.indexedValues(values);
     }
 
     private static Map<String, String> strings(Map<String, Object> values) {

@@ -1,6 +1,6 @@
 package io.camelbenthos.redis;
 
-import java.util.ArrayList;
+import io.camelbenthos.camel.EndpointUriBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +28,15 @@ public class BenthosRedisComponent extends DefaultComponent {
         endpoint.setName(remaining);
         endpoint.setChannels(indexed(PropertiesHelper.extractProperties(parameters, "channel.")));
         endpoint.setStreams(indexed(PropertiesHelper.extractProperties(parameters, "stream.")));
-        endpoint.setMetadataExcludePrefixes(indexed(PropertiesHelper.extractProperties(parameters, "metadataExclude.")));
+        endpoint.setMetadataExcludePrefixes(
+                indexed(PropertiesHelper.extractProperties(parameters, "metadataExclude.")));
         endpoint.setFields(orderedFields(PropertiesHelper.extractProperties(parameters, "field.")));
         setProperties(endpoint, parameters);
         return endpoint;
     }
 
-    /** {@code x.0=a&x.1=b} as the list [a, b], in index order. */
     private static List<String> indexed(Map<String, Object> values) {
-        Map<Integer, String> sorted = new TreeMap<>();
-        values.forEach((k, v) -> sorted.put(Integer.parseInt(k), String.valueOf(v)));
-        return new ArrayList<>(sorted.values());
+        return EndpointUriBuilder.indexedValues(values);
     }
 
     /** {@code field.0.name=v} entries in index order, as the map name to v. */

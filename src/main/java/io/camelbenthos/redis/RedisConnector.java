@@ -67,14 +67,14 @@ public final class RedisConnector {
     }
 
     /** A connection for SUBSCRIBE / PSUBSCRIBE. */
-    public RedisPubSubSession openPubSub(Runnable onLost) {
+    public RedisSession openPubSub(Runnable onLost) {
         AbstractRedisClient client = client(Duration.ofSeconds(30));
         try {
             listen(client, onLost);
             StatefulRedisPubSubConnection<byte[], byte[]> connection = client instanceof RedisClusterClient c
                     ? c.connectPubSub(ByteArrayCodec.INSTANCE)
                     : ((RedisClient) client).connectPubSub(ByteArrayCodec.INSTANCE);
-            return new RedisPubSubSession(client, connection);
+            return new RedisSession(client, connection);
         } catch (RuntimeException e) {
             client.shutdownAsync();
             throw e;

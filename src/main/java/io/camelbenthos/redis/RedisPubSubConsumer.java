@@ -18,7 +18,7 @@ import org.apache.camel.Processor;
  * <p>Messages arrive on a Netty thread of Lettuce; they are queued and handed to the route from the input's own
  * thread, so no route work ever runs on (or blocks) the client's event loop.
  */
-final class RedisPubSubConsumer extends RedisInputConsumer<RedisPubSubSession> {
+final class RedisPubSubConsumer extends RedisInputConsumer<RedisSession> {
     private record Received(byte[] body, Map<String, Object> metadata) {
     }
 
@@ -30,11 +30,11 @@ final class RedisPubSubConsumer extends RedisInputConsumer<RedisPubSubSession> {
     }
 
     @Override
-    protected RedisPubSubSession connect() {
+    protected RedisSession connect() {
         lost = false;
-        RedisPubSubSession s = connector.openPubSub(() -> lost = true);
+        RedisSession s = connector.openPubSub(() -> lost = true);
         try {
-            s.connection().addListener(new RedisPubSubAdapter<>() {
+            s.pubsub().addListener(new RedisPubSubAdapter<>() {
                 @Override
                 public void message(byte[] channel, byte[] message) {
                     received.add(new Received(message, metadata(channel, "")));
@@ -45,13 +45,13 @@ final class RedisPubSubConsumer extends RedisInputConsumer<RedisPubSubSession> {
                     received.add(new Received(message, metadata(channel, text(pattern))));
                 }
             });
-            s.connection().sync().ping();
+            s.pubsub().sync().ping();
             byte[][] channels = endpoint.getChannels().stream().map(c -> c.getBytes(StandardCharsets.UTF_8))
                     .toArray(byte[][]::new);
             if (endpoint.isUsePatterns()) {
-                s.connection().sync().psubscribe(channels);
+                s.pubsub().sync().psubscribe(channels);
             } else {
-                s.connection().sync().subscribe(channels);
+                s.pubsub().sync().subscribe(channels);
             }
             return s;
         } catch (RuntimeException e) {
@@ -69,11 +69,11 @@ final class RedisPubSubConsumer extends RedisInputConsumer<RedisPubSubSession> {
     }
 
     @Override
-    protected void read(RedisPubSubSession s) throws Exception {
+    protected void read(RedisSession s) throws Exception {
         while (!stopping()) {
             Received r = received.poll(100, TimeUnit.MILLISECONDS);
             if (r == null) {
-                if (lost || !s.connection().isOpen()) {
+                if (lost || !s.pubsub().isOpen()) {
                     throw new IllegalStateException("connection closed");
                 }
                 continue;

@@ -6,8 +6,9 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
-/** One Lettuce connection and its own client; closing it closes both. */
+/** One Lettuce connection (for commands, or for pub/sub) and its own client; closing it closes both. */
 public final class RedisSession implements AutoCloseable {
     private final AbstractRedisClient client;
     private final StatefulConnection<byte[], byte[]> connection;
@@ -27,6 +28,11 @@ public final class RedisSession implements AutoCloseable {
     public RedisClusterAsyncCommands<byte[], byte[]> async() {
         return connection instanceof StatefulRedisClusterConnection<byte[], byte[]> c ? c.async()
                 : ((StatefulRedisConnection<byte[], byte[]>) connection).async();
+    }
+
+    /** The connection of a session opened for SUBSCRIBE / PSUBSCRIBE ({@link RedisConnector#openPubSub}). */
+    public StatefulRedisPubSubConnection<byte[], byte[]> pubsub() {
+        return (StatefulRedisPubSubConnection<byte[], byte[]>) connection;
     }
 
     public boolean isOpen() {

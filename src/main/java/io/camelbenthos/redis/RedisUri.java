@@ -1,5 +1,6 @@
 package io.camelbenthos.redis;
 
+import io.camelbenthos.camel.EndpointUriBuilder;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.TlsField;
@@ -15,9 +16,7 @@ import java.util.Map;
  * default left out. Bad client fields (a URL that does not parse, {@code failover} without {@code master}) are lint
  * errors here.
  */
-public final class RedisUri {
-    private final StringBuilder uri = new StringBuilder("benthos-redis:");
-    private char separator = '?';
+public final class RedisUri extends EndpointUriBuilder<RedisUri> {
 
     /** The client fields, in Benthos's order, followed by the component's own. */
     public static List<FieldSpec> withClientFields(FieldSpec... own) {
@@ -40,8 +39,13 @@ public final class RedisUri {
      * @param type the Benthos component ({@code redis_list}, ...)
      */
     public RedisUri(String name, String type) {
-        uri.append(name);
+        super("benthos-redis", name);
         option("type", type);
+    }
+
+    @Override
+    protected RedisUri self() {
+        return this;
     }
 
     /** The client fields of {@code config}; a bad URL or kind is a lint error. */
@@ -59,50 +63,7 @@ public final class RedisUri {
         optionUnlessDefault("kind", kind, "simple");
         optionUnlessDefault("master", master, "");
         optionUnlessDefault("clientName", config.string("client_name"), "redpanda-connect");
-        ComponentConfig tls = config.object("tls");
-        if (!tls.bool("enabled")) {
-            return this;
-        }
-        option("tls", true);
-        optionUnlessDefault("tlsSkipCertVerify", tls.bool("skip_cert_verify"), false);
-        optionUnlessDefault("tlsRootCas", tls.string("root_cas"), "");
-        optionUnlessDefault("tlsRootCasFile", tls.string("root_cas_file"), "");
-        List<ComponentConfig> certs = tls.objectList("client_certs");
-        if (certs.size() > 1) {
-            throw new ConfigException(tls.position("client_certs"),
-                    config.type() + ": a single client certificate is supported; " + certs.size() + " were given");
-        }
-        if (certs.size() == 1) {
-            ComponentConfig cert = certs.get(0);
-            if (!cert.string("password").isEmpty()) {
-                throw new ConfigException(cert.position("password"),
-                        config.type() + ": encrypted client keys are not supported; give an unencrypted PEM key");
-            }
-            optionUnlessDefault("tlsClientCert", cert.string("cert"), "");
-            optionUnlessDefault("tlsClientCertFile", cert.string("cert_file"), "");
-            optionUnlessDefault("tlsClientKey", cert.string("key"), "");
-            optionUnlessDefault("tlsClientKeyFile", cert.string("key_file"), "");
-        }
-        return this;
-    }
-
-    public RedisUri option(String name, Object value) {
-        uri.append(separator).append(name).append('=').append(raw(String.valueOf(value)));
-        separator = '&';
-        return this;
-    }
-
-    /** Adds the option only when it differs from the endpoint's default. */
-    public RedisUri optionUnlessDefault(String name, Object value, Object defaultValue) {
-        return value.equals(defaultValue) ? this : option(name, value);
-    }
-
-    /** {@code prefix0=a&prefix1=b}. */
-    public RedisUri indexed(String prefix, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            option(prefix + i, values.get(i));
-        }
-        return this;
+        return tls(config.object("tls"), config.type(), "PEM");
     }
 
     /** {@code prefix0.k=v...}, keeping the map's order. */
@@ -112,16 +73,5 @@ public final class RedisUri {
             option(prefix + i++ + "." + e.getKey(), e.getValue());
         }
         return this;
-    }
-
-    private static String raw(String value) {
-        boolean plain = !value.isEmpty()
-                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.,:/#".indexOf(c) >= 0);
-        return plain ? value : "RAW(" + value + ")";
-    }
-
-    @Override
-    public String toString() {
-        return uri.toString();
     }
 }

@@ -4,52 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camelbenthos.amqp.LogTap;
-import io.camelbenthos.readiness.Readiness;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TcpForwarder;
 import io.camelbenthos.testing.TestComponents;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * redis_list in and out through the runtime against the local Redis: a round trip read back with Lettuce, a batched
  * output, nacks pushed back (or dropped without auto_replay_nacks), and connections dropped under a writing output.
  */
-class RedisListStreamTest {
-    private TestRedis redis;
-    private final List<StreamHarness> streams = new ArrayList<>();
-
-    @BeforeEach
-    void connect() {
-        redis = new TestRedis();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        streams.forEach(StreamHarness::close);
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    private StreamHarness stream(String yaml) throws Exception {
-        String id = "redis" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        StreamHarness s = new StreamHarness(id + ".yaml", yaml, Map.of());
-        streams.add(s);
-        return s;
-    }
-
-    static void awaitConnected(StreamHarness s) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> Readiness.find(s.camel()).report().allConnected());
-    }
+class RedisListStreamTest extends RedisStreamTestBase {
 
     @Test
     void roundTripThroughAMappingWithABatchedOutput() throws Exception {
@@ -162,7 +130,8 @@ class RedisListStreamTest {
             forwarder.dropAll();
             await().atMost(Duration.ofSeconds(20)).until(() -> redis.cmd().llen(out) > 150);
             forwarder.dropAll();
-            await().atMost(Duration.ofSeconds(30)).until(() -> new HashSet<>(redis.cmd().lrange(out, 0, -1)).size() == 300);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> new HashSet<>(redis.cmd().lrange(out, 0, -1)).size() == 300);
             s.close();
             Set<String> written = new HashSet<>(redis.cmd().lrange(out, 0, -1));
             for (int i = 1; i <= 300; i++) {

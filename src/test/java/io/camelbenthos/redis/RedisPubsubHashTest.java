@@ -1,6 +1,5 @@
 package io.camelbenthos.redis;
 
-import static io.camelbenthos.redis.RedisListStreamTest.awaitConnected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,42 +10,17 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * redis_pubsub in and out and the redis_hash output through the runtime against the local Redis, read back (and
  * published) with Lettuce.
  */
-class RedisPubsubHashTest {
-    private TestRedis redis;
-    private final List<StreamHarness> streams = new ArrayList<>();
-
-    @BeforeEach
-    void connect() {
-        redis = new TestRedis();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        streams.forEach(StreamHarness::close);
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    private StreamHarness stream(String yaml) throws Exception {
-        String id = "redis" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        StreamHarness s = new StreamHarness(id + ".yaml", yaml, Map.of());
-        streams.add(s);
-        return s;
-    }
+class RedisPubsubHashTest extends RedisStreamTestBase {
 
     @Test
     void patternSubscriptionsCarryChannelAndPattern() throws Exception {

@@ -1,6 +1,5 @@
 package io.camelbenthos.redis;
 
-import static io.camelbenthos.redis.RedisListStreamTest.awaitConnected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,14 +11,10 @@ import io.camelbenthos.testing.TestComponents;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,29 +22,7 @@ import org.junit.jupiter.api.Test;
  * only after the output acked, a new run re-reading what an earlier one never acked, nacks, and connections dropped
  * mid-stream with nothing acknowledged lost.
  */
-class RedisStreamsStreamTest {
-    private TestRedis redis;
-    private final List<StreamHarness> streams = new ArrayList<>();
-
-    @BeforeEach
-    void connect() {
-        redis = new TestRedis();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        streams.forEach(StreamHarness::close);
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    private StreamHarness stream(String yaml) throws Exception {
-        String id = "redis" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        StreamHarness s = new StreamHarness(id + ".yaml", yaml, Map.of());
-        streams.add(s);
-        return s;
-    }
+class RedisStreamsStreamTest extends RedisStreamTestBase {
 
     private String input(String url, String stream, String extra) {
         return """

@@ -24,9 +24,10 @@ public final class RedisListInput implements InputComponent {
                     FieldSpec.of("auto_replay_nacks", FieldType.BOOL, true, "Whether messages that are rejected "
                             + "(nacked) at the output level should be automatically replayed (here: pushed back onto "
                             + "the list) indefinitely; when false they are dropped."),
-                    FieldSpec.of("max_in_flight", FieldType.INT, 0L, "Optionally sets a limit on the number of messages "
-                            + "that can be flowing through a Redpanda Connect stream pending acknowledgment from the "
-                            + "input at any given time (0: up to 1024).").asAdvanced(),
+                    FieldSpec.of("max_in_flight", FieldType.INT, 0L,
+                            "Optionally sets a limit on the number of messages that can be flowing through a "
+                                    + "Redpanda Connect stream pending acknowledgment from the input at any given "
+                                    + "time (0: up to 1024).").asAdvanced(),
                     FieldSpec.of("timeout", FieldType.DURATION, "5s", "The length of time to poll for new messages "
                             + "before reattempting.").asAdvanced(),
                     FieldSpec.of("command", FieldType.STRING, "blpop", "The command used to pop elements from the "

@@ -31,7 +31,8 @@ final class RedisOutputs {
         if (context.connectionProbe() instanceof RedisProbe probe) {
             probe.setEndpointUri(endpoint);
         }
-        ProcessorDefinition<?> current = config.declares("batching") ? BatchingField.append(config, tail, context) : tail;
+        ProcessorDefinition<?> current = config.declares("batching")
+                ? BatchingField.append(config, tail, context) : tail;
         return current.to(endpoint).id(id);
     }
 
