@@ -1,5 +1,6 @@
 package io.camelbenthos.redis;
 
+import io.camelbenthos.camel.TlsEndpoint;
 import io.camelbenthos.readiness.ConnectionState;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * One Benthos redis input (consumer) or output (producer) of the {@code benthos-redis} component; {@code type} says
@@ -16,7 +16,7 @@ import org.apache.camel.support.DefaultEndpoint;
  * List and map options are listed in {@link BenthosRedisComponent}. The endpoint also holds the connection state its
  * consumer or producer reports, which {@link RedisProbe} shows on {@code /ready}.
  */
-public class BenthosRedisEndpoint extends DefaultEndpoint {
+public class BenthosRedisEndpoint extends TlsEndpoint {
     private String name = "";
     /** Which Benthos component: redis_list, redis_pubsub, redis_streams or redis_hash. */
     private String type = "";
@@ -28,22 +28,6 @@ public class BenthosRedisEndpoint extends DefaultEndpoint {
     private String master = "";
     /** The client name the server shows. */
     private String clientName = "redpanda-connect";
-    /** Custom TLS settings are enabled. */
-    private boolean tls = false;
-    /** Do not verify the server's certificate. */
-    private boolean tlsSkipCertVerify = false;
-    /** PEM root certificates to trust. */
-    private String tlsRootCas = "";
-    /** File of PEM root certificates to trust. */
-    private String tlsRootCasFile = "";
-    /** PEM client certificate chain. */
-    private String tlsClientCert = "";
-    /** File of the PEM client certificate chain. */
-    private String tlsClientCertFile = "";
-    /** PEM client key. */
-    private String tlsClientKey = "";
-    /** File of the PEM client key. */
-    private String tlsClientKeyFile = "";
     /** redis_list: the list (consumer), interpolated (producer); redis_hash: the hash, interpolated. */
     private String key = "";
     /** redis_list: blpop or brpop (consumer), rpush or lpush (producer). */
@@ -111,9 +95,9 @@ public class BenthosRedisEndpoint extends DefaultEndpoint {
 
     /** The client fields as one value. */
     public RedisClientSettings clientSettings() {
-        return new RedisClientSettings(url, kind, master, clientName, new RedisClientSettings.Tls(tls,
-                tlsSkipCertVerify, tlsRootCas, tlsRootCasFile, tlsClientCert, tlsClientCertFile, tlsClientKey,
-                tlsClientKeyFile));
+        return new RedisClientSettings(url, kind, master, clientName, new RedisClientSettings.Tls(isTls(),
+                isTlsSkipCertVerify(), getTlsRootCas(), getTlsRootCasFile(), getTlsClientCert(),
+                getTlsClientCertFile(), getTlsClientKey(), getTlsClientKeyFile()));
     }
 
     /** The state of this endpoint's consumer or producer connection, for {@code /ready}. */
@@ -204,70 +188,6 @@ public class BenthosRedisEndpoint extends DefaultEndpoint {
 
     public void setClientName(String clientName) {
         this.clientName = clientName == null ? "" : clientName;
-    }
-
-    public boolean isTls() {
-        return tls;
-    }
-
-    public void setTls(boolean tls) {
-        this.tls = tls;
-    }
-
-    public boolean isTlsSkipCertVerify() {
-        return tlsSkipCertVerify;
-    }
-
-    public void setTlsSkipCertVerify(boolean tlsSkipCertVerify) {
-        this.tlsSkipCertVerify = tlsSkipCertVerify;
-    }
-
-    public String getTlsRootCas() {
-        return tlsRootCas;
-    }
-
-    public void setTlsRootCas(String tlsRootCas) {
-        this.tlsRootCas = tlsRootCas == null ? "" : tlsRootCas;
-    }
-
-    public String getTlsRootCasFile() {
-        return tlsRootCasFile;
-    }
-
-    public void setTlsRootCasFile(String tlsRootCasFile) {
-        this.tlsRootCasFile = tlsRootCasFile == null ? "" : tlsRootCasFile;
-    }
-
-    public String getTlsClientCert() {
-        return tlsClientCert;
-    }
-
-    public void setTlsClientCert(String tlsClientCert) {
-        this.tlsClientCert = tlsClientCert == null ? "" : tlsClientCert;
-    }
-
-    public String getTlsClientCertFile() {
-        return tlsClientCertFile;
-    }
-
-    public void setTlsClientCertFile(String tlsClientCertFile) {
-        this.tlsClientCertFile = tlsClientCertFile == null ? "" : tlsClientCertFile;
-    }
-
-    public String getTlsClientKey() {
-        return tlsClientKey;
-    }
-
-    public void setTlsClientKey(String tlsClientKey) {
-        this.tlsClientKey = tlsClientKey == null ? "" : tlsClientKey;
-    }
-
-    public String getTlsClientKeyFile() {
-        return tlsClientKeyFile;
-    }
-
-    public void setTlsClientKeyFile(String tlsClientKeyFile) {
-        this.tlsClientKeyFile = tlsClientKeyFile == null ? "" : tlsClientKeyFile;
     }
 
     public String getKey() {
