@@ -1,11 +1,9 @@
 package io.camelbenthos.amqp;
 
-import io.camelbenthos.camel.TlsEndpoint;
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.camel.ClientEndpoint;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -16,12 +14,11 @@ import org.apache.camel.Producer;
  * map options are listed in {@link Amqp09Component}. The endpoint also holds the connection state its consumer or
  * producer reports, which {@link Amqp09Probe} shows on {@code /ready}.
  */
-public class Amqp09Endpoint extends TlsEndpoint {
+public class Amqp09Endpoint extends ClientEndpoint {
     /** One {@code bindings_declare} item. */
     public record Binding(String exchange, String key) {
     }
 
-    private String name = "";
     /** Comma-separated URLs, tried in order. */
     private String urls = "";
     /** Consumer: the queue to consume from. */
@@ -85,7 +82,6 @@ public class Amqp09Endpoint extends TlsEndpoint {
     private List<Binding> bindings = List.of();
     private Map<String, String> queueArguments = Map.of();
     private Map<String, String> exchangeArguments = Map.of();
-    private volatile Supplier<ConnectionState> connectionState = () -> ConnectionState.PENDING;
 
     public Amqp09Endpoint(String uri, Amqp09Component component) {
         super(uri, component);
@@ -112,24 +108,6 @@ public class Amqp09Endpoint extends TlsEndpoint {
         return new AmqpDialer(urlList(), new AmqpTls(isTls(), isTlsSkipCertVerify(), getTlsRootCas(),
                 getTlsRootCasFile(), getTlsClientCert(), getTlsClientCertFile(), getTlsClientKey(),
                 getTlsClientKeyFile()));
-    }
-
-    /** The state of the connection of this endpoint's consumer or producer, for {@code /ready}. */
-    public ConnectionState connectionState() {
-        return connectionState.get();
-    }
-
-    /** Where {@link #connectionState()} comes from: the consumer or producer, once started. */
-    void connectionState(Supplier<ConnectionState> source) {
-        this.connectionState = source;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public List<String> getNackRejectPatterns() {

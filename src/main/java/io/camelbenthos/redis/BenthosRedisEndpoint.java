@@ -1,10 +1,8 @@
 package io.camelbenthos.redis;
 
-import io.camelbenthos.camel.TlsEndpoint;
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.camel.ClientEndpoint;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -16,8 +14,7 @@ import org.apache.camel.Producer;
  * List and map options are listed in {@link BenthosRedisComponent}. The endpoint also holds the connection state its
  * consumer or producer reports, which {@link RedisProbe} shows on {@code /ready}.
  */
-public class BenthosRedisEndpoint extends TlsEndpoint {
-    private String name = "";
+public class BenthosRedisEndpoint extends ClientEndpoint {
     /** Which Benthos component: redis_list, redis_pubsub, redis_streams or redis_hash. */
     private String type = "";
     /** The url field: comma-separated redis:// or rediss:// addresses. */
@@ -70,7 +67,6 @@ public class BenthosRedisEndpoint extends TlsEndpoint {
     private List<String> streams = List.of();
     private List<String> metadataExcludePrefixes = List.of();
     private Map<String, String> fields = Map.of();
-    private volatile Supplier<ConnectionState> connectionState = () -> ConnectionState.PENDING;
 
     public BenthosRedisEndpoint(String uri, BenthosRedisComponent component) {
         super(uri, component);
@@ -98,23 +94,6 @@ public class BenthosRedisEndpoint extends TlsEndpoint {
         return new RedisClientSettings(url, kind, master, clientName, new RedisClientSettings.Tls(isTls(),
                 isTlsSkipCertVerify(), getTlsRootCas(), getTlsRootCasFile(), getTlsClientCert(),
                 getTlsClientCertFile(), getTlsClientKey(), getTlsClientKeyFile()));
-    }
-
-    /** The state of this endpoint's consumer or producer connection, for {@code /ready}. */
-    public ConnectionState connectionState() {
-        return connectionState.get();
-    }
-
-    void connectionState(Supplier<ConnectionState> source) {
-        this.connectionState = source;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public List<String> getChannels() {

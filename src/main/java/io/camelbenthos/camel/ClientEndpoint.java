@@ -1,13 +1,18 @@
 package io.camelbenthos.camel;
 
+import io.camelbenthos.readiness.ConnectionState;
+import java.util.function.Supplier;
 import org.apache.camel.Component;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * An endpoint of this project's own Camel components ({@code amqp09}, {@code benthos-redis}) with the options of
- * Benthos's {@code tls} block, as {@link EndpointUriBuilder#tls} writes them.
+ * An endpoint of this project's own client components ({@code amqp09}, {@code benthos-redis}): its name, the options
+ * of Benthos's {@code tls} block (as {@link EndpointUriBuilder#tls} writes them) and the connection state its
+ * consumer or producer reports, which the component's probe shows on {@code /ready}.
  */
-public abstract class TlsEndpoint extends DefaultEndpoint {
+public abstract class ClientEndpoint extends DefaultEndpoint {
+    private String name = "";
+    private volatile Supplier<ConnectionState> connectionState = () -> ConnectionState.PENDING;
     /** Custom TLS settings are enabled. */
     private boolean tls = false;
     /** Do not verify the server's certificate. */
@@ -25,8 +30,26 @@ public abstract class TlsEndpoint extends DefaultEndpoint {
     /** File of the PEM client key. */
     private String tlsClientKeyFile = "";
 
-    protected TlsEndpoint(String uri, Component component) {
+    protected ClientEndpoint(String uri, Component component) {
         super(uri, component);
+    }
+
+    /** The state of the connection of this endpoint's consumer or producer, for {@code /ready}. */
+    public ConnectionState connectionState() {
+        return connectionState.get();
+    }
+
+    /** Where {@link #connectionState()} comes from: the consumer or producer, once started. */
+    public void connectionState(Supplier<ConnectionState> source) {
+        this.connectionState = source;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     public boolean isTls() {
