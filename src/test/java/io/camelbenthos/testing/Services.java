@@ -62,6 +62,17 @@ public final class Services {
         String url = natsUrl();
         URI uri = URI.create(url);
         require("NATS", uri.getHost(), uri.getPort() < 0 ? 4222 : uri.getPort());
+    /** Redis's URL: {@code REDIS_URL}, else the local server on its standard port (database 0). */
+    public static String redisUrl() {
+        String url = System.getenv("REDIS_URL");
+        return url == null || url.isBlank() ? "redis://" + host("redis") + ":" + port("redis", 6379) : url;
+    }
+
+    /** Skips (or, under CI, fails) the calling test when Redis does not answer at {@link #redisUrl()}. */
+    public static String requireRedis() {
+        String url = redisUrl();
+        URI uri = URI.create(url);
+        require("Redis", uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
         return url;
     }
 

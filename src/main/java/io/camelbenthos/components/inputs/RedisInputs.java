@@ -1,0 +1,22 @@
+package io.camelbenthos.components.inputs;
+
+import io.camelbenthos.components.TranslationContext;
+import io.camelbenthos.config.ComponentConfig;
+import io.camelbenthos.redis.RedisProbe;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+
+/** The route of a redis input: from its {@code benthos-redis} consumer, through its processors, to the pipeline. */
+final class RedisInputs {
+    private RedisInputs() {
+    }
+
+    static void addRoute(String uri, String id, ComponentConfig config, TranslationContext context) {
+        if (context.connectionProbe() instanceof RedisProbe probe) {
+            probe.setEndpointUri(uri); // /ready shows the state of this very endpoint's consumer
+        }
+        RouteDefinition route = context.addRoute(uri, id);
+        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
+        tail.to(context.pipelineEndpoint());
+    }
+}
