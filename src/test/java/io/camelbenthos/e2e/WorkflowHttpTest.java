@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camelbenthos.testing.HttpSink;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +80,67 @@ class WorkflowHttpTest {
             assertThat(nacked.statusCode()).isEqualTo(502);
             assertThat(sink.refused()).hasSize(1);
         }
+    }
+
+    /**
+     * The pipeline-wedge check of issue 13 for these processors: far more concurrent requests than there are worker
+     * threads, through a workflow branch, a parallel and a retry that each call a slow service; every request is
+     * answered (200, or 408 after the input's timeout) and afterwards a fresh request still gets its reply.
+     */
+    @Test
+    void requestsBeyondTheWorkerPoolThroughWorkflowParallelAndRetryAreAllAnsweredAndTheServerStaysUp()
+            throws Exception {
+        String config = """
+                input:
+                  http_server: {path: /post, timeout: 2s}
+                pipeline:
+                  threads: 8
+                  processors:
+                    - workflow:
+                        meta_path: ""
+                        branches:
+                          call:
+                            request_map: root = content()
+                            processors:
+                              - http: {url: %1$s, verb: POST}
+                            result_map: root = content()
+                    - parallel:
+                        processors:
+                          - http: {url: %1$s, verb: POST}
+                    - retry:
+                        processors:
+                          - http: {url: %1$s, verb: POST}
+                    - mapping: root = content().uppercase()
+                output:
+                  sync_response: {}
+                """;
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        try (SlowDownstream downstream = new SlowDownstream(20);
+             RouteHarness route = RouteHarness.startYaml("wedge.yaml", config.formatted(downstream.url()), Map.of())) {
+            URI uri = URI.create("http://127.0.0.1:" + route.port() + "/post");
+            List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+            for (int i = 0; i < 256; i++) {
+                responses.add(client.sendAsync(request(uri, "r" + i), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (int i = 0; i < responses.size(); i++) {
+                HttpResponse<String> response = responses.get(i).get(60, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as("request %d", i).isIn(200, 408);
+                if (response.statusCode() == 200) {
+                    assertThat(response.body()).isEqualTo("SLOW: SLOW: SLOW: R" + i);
+                }
+            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                HttpResponse<String> fresh = client.send(request(uri, "fresh"), HttpResponse.BodyHandlers.ofString());
+                assertThat(fresh.statusCode()).isEqualTo(200);
+                assertThat(fresh.body()).isEqualTo("SLOW: SLOW: SLOW: FRESH");
+            });
+        }
+    }
+
+    private static HttpRequest request(URI uri, String body) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static HttpResponse<String> post(RouteHarness route, String body) {
