@@ -144,7 +144,7 @@ final class ConfigSkeleton {
             case INT -> 0;
             case FLOAT -> 0.0;
             case BOOL -> false;
-            case OBJECT, STRING_MAP, INTERPOLATED_MAP, INPUT, PROCESSOR, OUTPUT, ANY -> new LinkedHashMap<>();
+            case OBJECT, OBJECT_MAP, STRING_MAP, INTERPOLATED_MAP, INPUT, PROCESSOR, OUTPUT, ANY -> new LinkedHashMap<>();
             default -> new ArrayList<>();
         };
     }

@@ -30,6 +30,12 @@ public record FieldSpec(String name, FieldType type, Object defaultValue, boolea
         return new FieldSpec(name, FieldType.OBJECT_LIST, List.of(), false, false, description, List.of(), List.of(children));
     }
 
+    /** A map of name to object, every object with the same {@code children} (default: empty map). */
+    public static FieldSpec objectMap(String name, String description, FieldSpec... children) {
+        return new FieldSpec(name, FieldType.OBJECT_MAP, java.util.Map.of(), false, false, description, List.of(),
+                List.of(children));
+    }
+
     public FieldSpec asAdvanced() {
         return new FieldSpec(name, type, defaultValue, required, true, description, options, children);
     }

@@ -22,6 +22,8 @@ public enum FieldType {
     OBJECT,
     /** A list of nested objects sharing child fields. */
     OBJECT_LIST,
+    /** A map of name to nested object, the objects sharing child fields ({@code workflow.branches}). */
+    OBJECT_MAP,
     INPUT,
     INPUT_LIST,
     PROCESSOR,

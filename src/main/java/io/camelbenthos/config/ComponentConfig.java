@@ -53,6 +53,9 @@ public interface ComponentConfig {
 
     List<ComponentConfig> objectList(String field);
 
+    /** A map of name to object, in the order written ({@code workflow.branches}). */
+    Map<String, ComponentConfig> objectMap(String field);
+
     /** A single nested component, e.g. the child of a {@code resource}-free wrapper. */
     ComponentConfig component(String field);
 

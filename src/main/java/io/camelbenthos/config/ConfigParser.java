@@ -320,6 +320,7 @@ final class ConfigParser {
                     ? object(m, f.name(), path, f.children(), null, false)
                     : wrongType(node, "object");
             case OBJECT_LIST -> objectList(f, node, path);
+            case OBJECT_MAP -> objectMap(f, node, path);
             case INPUT -> component(node, ComponentKind.INPUT, path);
             case PROCESSOR -> component(node, ComponentKind.PROCESSOR, path);
             case OUTPUT -> component(node, ComponentKind.OUTPUT, path);
@@ -484,6 +485,22 @@ final class ConfigParser {
                 out.add(object(m, f.name(), path + "." + i, f.children(), null, false));
             } else {
                 wrongType(item, "object");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, ParsedConfig> objectMap(FieldSpec f, YamlNode node, String path) {
+        if (!(node instanceof YamlNode.Mapping map)) {
+            wrongType(node, "object");
+            return Map.of();
+        }
+        Map<String, ParsedConfig> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : map.view().values()) {
+            if (e.value() instanceof YamlNode.Mapping m) {
+                out.put(e.key(), object(m, f.name(), path + "." + e.key(), f.children(), null, false));
+            } else {
+                wrongType(e.value(), "object");
             }
         }
         return out;

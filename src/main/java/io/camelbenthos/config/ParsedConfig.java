@@ -161,6 +161,17 @@ public final class ParsedConfig implements ComponentConfig {
     }
 
     @Override
+    public Map<String, ComponentConfig> objectMap(String field) {
+        Object v = value(field);
+        if (v == null) {
+            return Map.of();
+        }
+        Map<String, ComponentConfig> out = new LinkedHashMap<>();
+        ((Map<?, ?>) v).forEach((k, val) -> out.put(String.valueOf(k), (ComponentConfig) val));
+        return Collections.unmodifiableMap(out);
+    }
+
+    @Override
     public ComponentConfig component(String field) {
         return (ComponentConfig) value(field);
     }

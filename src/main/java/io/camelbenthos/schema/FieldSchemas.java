@@ -75,6 +75,12 @@ final class FieldSchemas {
             }
             case OBJECT -> objectSchema(field.children());
             case OBJECT_LIST -> arrayOf(objectSchema(field.children()));
+            case OBJECT_MAP -> {
+                ObjectNode map = NODES.objectNode();
+                map.put("type", "object");
+                map.set("additionalProperties", objectSchema(field.children()));
+                yield map;
+            }
             case INPUT -> ref(ComponentKind.INPUT);
             case PROCESSOR -> ref(ComponentKind.PROCESSOR);
             case OUTPUT -> ref(ComponentKind.OUTPUT);

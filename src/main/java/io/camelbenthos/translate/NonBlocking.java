@@ -76,6 +76,7 @@ final class NonBlocking {
             case INTERPOLATED_MAP -> c.stringMap(name).values().stream().allMatch(NonBlocking::interpolation);
             case OBJECT -> fields(f.children(), c.object(name));
             case OBJECT_LIST -> c.objectList(name).stream().allMatch(o -> fields(f.children(), o));
+            case OBJECT_MAP -> c.objectMap(name).values().stream().allMatch(o -> fields(f.children(), o));
             case PROCESSOR -> nested(ComponentKind.PROCESSOR, c.component(name));
             case OUTPUT -> nested(ComponentKind.OUTPUT, c.component(name));
             case INPUT -> nested(ComponentKind.INPUT, c.component(name));

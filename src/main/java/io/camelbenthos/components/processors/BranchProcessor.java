@@ -46,19 +46,8 @@ public final class BranchProcessor implements ProcessorComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                             TranslationContext context) {
-        List<ComponentConfig> processors = config.components("processors");
-        if (processors.isEmpty()) {
-            throw new ConfigException(config.position("processors"),
-                    "the branch processor requires at least one child processor");
-        }
-        String routeId = context.stepId("route");
-        String uri = "direct:" + routeId;
-        RouteDefinition route = context.addRoute(uri, routeId);
-        BranchRequestStep request = new BranchRequestStep();
-        request.setRequestMap(config.string("request_map"));
-        String requestId = context.stepId("request");
-        context.appendProcessors(route.process(context.bind(requestId, request)).id(requestId), processors);
-
+        String uri = requestRoute(config, new BranchRequestStep(), context.stepId("route"), context.stepId("request"),
+                context);
         BranchResultStrategy result = new BranchResultStrategy();
         result.setResultMap(config.string("result_map"));
         result.setPath(context.path());
@@ -66,5 +55,28 @@ public final class BranchProcessor implements ProcessorComponent {
         String resultId = context.bind(context.stepId("result"), result);
         tail.addOutput(RouteEnrich.of(uri, resultId, id));
         return tail;
+    }
+
+    /**
+     * Adds the route of a branch ({@code request_map}, {@code processors} and {@code result_map} fields, here or in
+     * a {@code workflow}): the {@code request} step, then the children; returns its endpoint.
+     */
+    static String requestRoute(ComponentConfig branch, BranchRequestStep request, String routeId, String requestId,
+                               TranslationContext context) {
+        List<ComponentConfig> processors = branch.components("processors");
+        if (processors.isEmpty()) {
+            throw new ConfigException(branch.position("processors"),
+                    "the branch processor requires at least one child processor");
+        }
+        String uri = "direct:" + routeId;
+        RouteDefinition route = context.addRoute(uri, routeId);
+        request.setRequestMap(branch.string("request_map"));
+        context.appendProcessors(route.process(context.bind(requestId, request)).id(requestId), processors);
+        return uri;
+    }
+
+    /** The fields of a branch, shared with {@code workflow}'s {@code branches}. */
+    static List<FieldSpec> fields() {
+        return SPEC.fields();
     }
 }

@@ -51,6 +51,9 @@ public class BranchRequestStep implements Processor {
         Map<Integer, ProcessingError> failed = new HashMap<>();
         for (int i = 0; i < originals.size(); i++) {
             Message original = originals.get(i);
+            if (skips(exchange, i)) {
+                continue;
+            }
             if (requestMap.isEmpty()) {
                 requests.add(original.copy().setError(null));
                 indexes.add(i);
@@ -75,6 +78,11 @@ public class BranchRequestStep implements Processor {
             return;
         }
         BenthosExchange.setBatch(exchange, MessageBatch.of(requests));
+    }
+
+    /** True when message {@code index} gets no request, as if its request map deleted it ({@code workflow}'s replays). */
+    protected boolean skips(Exchange exchange, int index) {
+        return false;
     }
 
     private Mapping compiled() {

@@ -52,7 +52,15 @@ public class BranchResultStrategy implements AggregationStrategy {
         if (result == null) {
             return original;
         }
-        MessageBatch originals = BenthosExchange.batch(original);
+        BenthosExchange.setBatch(original, merge(BenthosExchange.batch(original), result));
+        return original;
+    }
+
+    /**
+     * The originals with what the branch's route returned in {@code result} mapped onto them, or flagged where it
+     * failed ({@code workflow} overlays each branch of a tier with it).
+     */
+    MessageBatch merge(MessageBatch originals, Exchange result) {
         List<Message> out = new ArrayList<>(originals.messages());
         @SuppressWarnings("unchecked")
         Map<Integer, ProcessingError> failed = result.getProperty(BranchRequestStep.FAILED, Map.class);
@@ -75,8 +83,7 @@ public class BranchResultStrategy implements AggregationStrategy {
                 mapResults(out, BenthosExchange.batch(result).messages(), indexes);
             }
         }
-        BenthosExchange.setBatch(original, MessageBatch.of(out));
-        return original;
+        return MessageBatch.of(out);
     }
 
     /** Why every original must be flagged instead of mapped (§2.1 step 4), or null. */
