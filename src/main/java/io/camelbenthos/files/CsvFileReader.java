@@ -67,7 +67,7 @@ public class CsvFileReader extends SourcePump {
     }
 
     @Override
-    protected BatchSource openSource() throws Exception {
+    protected BatchSource openSource(org.apache.camel.CamelContext camel) throws Exception {
         List<String> expanded = GoGlob.expand(paths);
         if (expanded.isEmpty()) {
             throw new IllegalStateException("requires at least one input file path");

@@ -73,7 +73,7 @@ public class FileReader extends SourcePump {
     }
 
     @Override
-    protected BatchSource openSource() throws Exception {
+    protected BatchSource openSource(org.apache.camel.CamelContext camel) throws Exception {
         return new FileSource(GoGlob.expand(paths), scanner(scanner, codec, maxBuffer, new Position("file", 0, 0)),
                 deleteOnFinish);
     }

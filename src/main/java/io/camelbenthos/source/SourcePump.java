@@ -67,7 +67,7 @@ public abstract class SourcePump implements Processor {
     }
 
     /** Builds the source from the settings; an exception here is logged and the input closes. */
-    protected abstract BatchSource openSource() throws Exception;
+    protected abstract BatchSource openSource(CamelContext camel) throws Exception;
 
     /** Stops reading after the batch in hand. */
     @JsonIgnore
@@ -86,7 +86,7 @@ public abstract class SourcePump implements Processor {
 
     private void run(CamelContext camel) {
         ProducerTemplate producer = camel.createProducerTemplate();
-        try (BatchSource source = openSource()) {
+        try (BatchSource source = openSource(camel)) {
             LOG.info("Input type {} is now active", inputType);
             pump(source, producer, camel);
         } catch (InterruptedException e) {
