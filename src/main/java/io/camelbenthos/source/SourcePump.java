@@ -130,7 +130,8 @@ public abstract class SourcePump implements Processor {
         int attempt = 0;
         while (true) {
             List<Message> copies = batch.messages().stream().map(Message::copy).toList();
-            Exchange result = producer.send(target, e -> e.getMessage().setBody(MessageBatch.of(copies)));
+            Exchange result = producer.send(batch.via() == null ? target : batch.via(),
+                    e -> e.getMessage().setBody(MessageBatch.of(copies)));
             Exception error = result.getException();
             if (error == null) {
                 batch.ack().accept(null);

@@ -38,7 +38,7 @@ public final class CsvInput implements PumpedInput {
     }
 
     @Override
-    public SourcePump pump(ComponentConfig config, TranslationContext context) {
+    public SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri) {
         String delimiter = config.string("delimiter");
         if (delimiter.codePointCount(0, delimiter.length()) != 1 || delimiter.length() != 1) {
             throw new ConfigException(config.position("delimiter"), "delimiter value must be exactly one character");

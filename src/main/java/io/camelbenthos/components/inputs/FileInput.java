@@ -50,7 +50,7 @@ public final class FileInput implements PumpedInput {
     }
 
     @Override
-    public SourcePump pump(ComponentConfig config, TranslationContext context) {
+    public SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri) {
         List<String> paths = checkedGlobs(config, "paths");
         String codec = config.isSet("codec") ? config.string("codec") : "";
         int maxBuffer = (int) Math.min(Integer.MAX_VALUE, Math.max(1, config.integer("max_buffer")));

@@ -55,7 +55,7 @@ public final class HttpClientInput implements PumpedInput {
     }
 
     @Override
-    public SourcePump pump(ComponentConfig config, TranslationContext context) {
+    public SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri) {
         HttpClientReader reader = new HttpClientReader();
         reader.setPayload(config.isSet("payload") ? config.string("payload") : null);
         reader.setDropEmptyBodies(config.bool("drop_empty_bodies"));

@@ -11,14 +11,19 @@ import io.camelbenthos.source.SourcePump;
  * {@code read_until} take such inputs as children, building on their pumps' sources.
  */
 public interface PumpedInput extends InputComponent {
-    /** The pump, its settings from the config (checked: a bad value is a ConfigException at its field). */
-    SourcePump pump(ComponentConfig config, TranslationContext context);
+    /**
+     * The pump, its settings from the config (checked: a bad value is a ConfigException at its field).
+     *
+     * @param deliveryUri where its batches go (the children of a sequence route theirs through their own processors
+     *     to it)
+     */
+    SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri);
 
     @Override
     default void translate(ComponentConfig config, TranslationContext context) {
-        SourcePump pump = pump(config, context);
         String routeId = context.stepId(null);
         String deliveryUri = "direct:" + routeId;
+        SourcePump pump = pump(config, context, deliveryUri);
         var tail = context.appendProcessors(context.addRoute(deliveryUri, routeId), config.processors());
         tail.to(context.pipelineEndpoint()).id(context.stepId("deliver"));
 
