@@ -1,5 +1,6 @@
 package io.camelbenthos.source;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.camelbenthos.bloblang.Bloblang;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
@@ -16,10 +17,13 @@ public class ReadUntilPump extends SourcePump {
         setInputType("read_until");
     }
 
+    /** Exported with each child's class, so that it loads back. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
     public SourcePump getInput() {
         return input;
     }
 
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
     public void setInput(SourcePump input) {
         this.input = input;
     }

@@ -1,5 +1,6 @@
 package io.camelbenthos.source;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.CamelContext;
@@ -13,10 +14,13 @@ public class SequencePump extends SourcePump {
         setInputType("sequence");
     }
 
+    /** Exported with each child's class, so that it loads back. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
     public List<SourcePump> getInputs() {
         return inputs;
     }
 
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
     public void setInputs(List<SourcePump> inputs) {
         this.inputs = List.copyOf(inputs);
     }
