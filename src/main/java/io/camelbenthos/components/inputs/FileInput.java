@@ -52,7 +52,7 @@ public final class FileInput implements PumpedInput {
     @Override
     public SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri) {
         List<String> paths = checkedGlobs(config, "paths");
-        String codec = config.isSet("codec") ? config.string("codec") : "";
+        String codec = config.raw("codec") != null ? config.string("codec") : "";
         int maxBuffer = (int) Math.min(Integer.MAX_VALUE, Math.max(1, config.integer("max_buffer")));
         FileReader.scanner(config.raw("scanner"), codec, maxBuffer,
                 config.position(codec.isEmpty() ? "scanner" : "codec"));

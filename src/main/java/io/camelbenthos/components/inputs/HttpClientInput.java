@@ -57,7 +57,7 @@ public final class HttpClientInput implements PumpedInput {
     @Override
     public SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri) {
         HttpClientReader reader = new HttpClientReader();
-        reader.setPayload(config.isSet("payload") ? config.string("payload") : null);
+        reader.setPayload(config.raw("payload") != null ? config.string("payload") : null);
         reader.setDropEmptyBodies(config.bool("drop_empty_bodies"));
         reader.setAutoReplayNacks(config.bool("auto_replay_nacks"));
         ComponentConfig stream = config.object("stream");
@@ -93,10 +93,10 @@ public final class HttpClientInput implements PumpedInput {
                         "http_client stream mode: headers are sent once and cannot hold interpolations");
             }
         });
-        if (config.isSet("payload")) {
+        if (config.raw("payload") != null) {
             staticText(config, "payload");
         }
-        String codec = stream.isSet("codec") ? stream.string("codec") : "";
+        String codec = stream.raw("codec") != null ? stream.string("codec") : "";
         int maxBuffer = (int) Math.min(Integer.MAX_VALUE, Math.max(1, stream.integer("max_buffer")));
         FileReader.scanner(stream.raw("scanner"), codec, maxBuffer, stream.position(codec.isEmpty() ? "scanner" : "codec"));
         reader.setStream(true);

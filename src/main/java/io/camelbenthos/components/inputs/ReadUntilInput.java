@@ -31,7 +31,7 @@ public final class ReadUntilInput implements PumpedInput {
 
     @Override
     public SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri) {
-        if (!config.isSet("check") && !config.isSet("idle_timeout")) {
+        if (config.raw("check") == null && config.raw("idle_timeout") == null) {
             throw new ConfigException(config.position(), "it is required to set either check or idle_timeout");
         }
         ChildInputs.Child child = ChildInputs.translate("read_until", config.component("input"), context,
@@ -39,8 +39,8 @@ public final class ReadUntilInput implements PumpedInput {
         ReadUntilPump pump = new ReadUntilPump();
         pump.setInput(child.pump());
         pump.setVia(child.via());
-        pump.setCheck(config.isSet("check") ? config.string("check") : "");
-        pump.setIdleTimeoutMillis(config.isSet("idle_timeout") ? config.duration("idle_timeout").toMillis() : 0);
+        pump.setCheck(config.raw("check") != null ? config.string("check") : "");
+        pump.setIdleTimeoutMillis(config.raw("idle_timeout") != null ? config.duration("idle_timeout").toMillis() : 0);
         pump.setRestartInput(config.bool("restart_input"));
         return pump;
     }
