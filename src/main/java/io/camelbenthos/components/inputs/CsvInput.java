@@ -48,9 +48,6 @@ public final class CsvInput implements PumpedInput {
             throw new ConfigException(config.position("batch_count"), "batch_count must be at least 1");
         }
         List<String> paths = FileInput.checkedGlobs(config, "paths");
-        if (paths.isEmpty()) {
-            throw new ConfigException(config.position("paths"), "requires at least one input file path");
-        }
         CsvFileReader reader = new CsvFileReader();
         reader.setPaths(paths);
         reader.setParseHeaderRow(config.bool("parse_header_row"));
