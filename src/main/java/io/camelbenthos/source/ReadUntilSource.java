@@ -1,11 +1,10 @@
 package io.camelbenthos.source;
 
 import io.camelbenthos.bloblang.BloblangException;
+import io.camelbenthos.bloblang.BoolQuery;
 import io.camelbenthos.bloblang.Mapping;
-import io.camelbenthos.bloblang.value.GoJsonDecoder;
 import io.camelbenthos.message.Message;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,16 +103,7 @@ public final class ReadUntilSource implements BatchSource {
     /** The check on a message: a failure is logged and counts as false. */
     private boolean passes(Message message) {
         try {
-            Optional<Message> result = check.apply(message);
-            if (result.isEmpty()) {
-                throw new BloblangException("query mapping resulted in deleted message, expected a boolean value");
-            }
-            Message out = result.get();
-            Object value = out.hasStructuredCache() ? out.structuredCache() : GoJsonDecoder.decodeFirst(out.content());
-            if (value instanceof Boolean b) {
-                return b;
-            }
-            throw new BloblangException("expected bool value, got " + value);
+            return BoolQuery.test(check, message);
         } catch (BloblangException e) {
             LOG.error("Failed to execute check query: {}", e.getMessage());
             return false;

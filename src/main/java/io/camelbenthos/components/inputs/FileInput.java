@@ -9,6 +9,7 @@ import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.files.FileReader;
 import io.camelbenthos.files.GoGlob;
+import io.camelbenthos.scanner.ScannerChoice;
 import io.camelbenthos.scanner.Scanners;
 import io.camelbenthos.source.SourcePump;
 import java.util.List;
@@ -52,17 +53,9 @@ public final class FileInput implements PumpedInput {
     @Override
     public SourcePump pump(ComponentConfig config, TranslationContext context, String deliveryUri) {
         List<String> paths = checkedGlobs(config, "paths");
-        String codec = config.raw("codec") != null ? config.string("codec") : "";
-        int maxBuffer = (int) Math.min(Integer.MAX_VALUE, Math.max(1, config.integer("max_buffer")));
-        FileReader.scanner(config.raw("scanner"), codec, maxBuffer,
-                config.position(codec.isEmpty() ? "scanner" : "codec"));
         FileReader reader = new FileReader();
         reader.setPaths(paths);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> scanner = (Map<String, Object>) config.raw("scanner");
-        reader.setScanner(scanner);
-        reader.setCodec(codec);
-        reader.setMaxBuffer(maxBuffer);
+        reader.setScanning(ScannerChoice.from(config));
         reader.setDeleteOnFinish(config.bool("delete_on_finish"));
         reader.setAutoReplayNacks(config.bool("auto_replay_nacks"));
         return reader;

@@ -8,14 +8,13 @@ import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
-import io.camelbenthos.files.FileReader;
 import io.camelbenthos.http.client.HttpClientConfig;
 import io.camelbenthos.http.client.HttpClientReader;
 import io.camelbenthos.http.client.HttpClientSteps;
 import io.camelbenthos.http.client.HttpProcessorOutcome;
+import io.camelbenthos.scanner.ScannerChoice;
 import io.camelbenthos.source.SourcePump;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code http_client} input (connectors reference §7.4): polling (each request right after the previous one was
@@ -96,16 +95,9 @@ public final class HttpClientInput implements PumpedInput {
         if (config.raw("payload") != null) {
             staticText(config, "payload");
         }
-        String codec = stream.raw("codec") != null ? stream.string("codec") : "";
-        int maxBuffer = (int) Math.min(Integer.MAX_VALUE, Math.max(1, stream.integer("max_buffer")));
-        FileReader.scanner(stream.raw("scanner"), codec, maxBuffer, stream.position(codec.isEmpty() ? "scanner" : "codec"));
+        reader.setScanning(ScannerChoice.from(stream));
         reader.setStream(true);
         reader.setReconnect(stream.bool("reconnect"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> scanner = (Map<String, Object>) stream.raw("scanner");
-        reader.setScanner(scanner);
-        reader.setCodec(codec);
-        reader.setMaxBuffer(maxBuffer);
         reader.setUrl(config.string("url"));
         reader.setVerb(config.string("verb"));
         reader.setHeaders(config.stringMap("headers"));

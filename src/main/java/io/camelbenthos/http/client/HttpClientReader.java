@@ -1,7 +1,7 @@
 package io.camelbenthos.http.client;
 
 import io.camelbenthos.config.Position;
-import io.camelbenthos.files.FileReader;
+import io.camelbenthos.scanner.ScannerChoice;
 import io.camelbenthos.source.BatchSource;
 import io.camelbenthos.source.SourcePump;
 import java.util.Map;
@@ -17,9 +17,7 @@ public class HttpClientReader extends SourcePump {
     private boolean dropEmptyBodies = true;
     private boolean stream;
     private boolean reconnect = true;
-    private Map<String, Object> scanner = Map.of("lines", Map.of());
-    private String codec = "";
-    private int maxBuffer = 1000000;
+    private ScannerChoice scanning = new ScannerChoice();
     private String url = "";
     private String verb = "GET";
     private Map<String, String> headers = Map.of();
@@ -72,28 +70,13 @@ public class HttpClientReader extends SourcePump {
         this.reconnect = reconnect;
     }
 
-    public Map<String, Object> getScanner() {
-        return scanner;
+    /** Stream mode: the scanner, or the deprecated codec. */
+    public ScannerChoice getScanning() {
+        return scanning;
     }
 
-    public void setScanner(Map<String, Object> scanner) {
-        this.scanner = scanner;
-    }
-
-    public String getCodec() {
-        return codec;
-    }
-
-    public void setCodec(String codec) {
-        this.codec = codec == null ? "" : codec;
-    }
-
-    public int getMaxBuffer() {
-        return maxBuffer;
-    }
-
-    public void setMaxBuffer(int maxBuffer) {
-        this.maxBuffer = maxBuffer;
+    public void setScanning(ScannerChoice scanning) {
+        this.scanning = scanning;
     }
 
     /** Stream mode: the url (not interpolated). */
@@ -144,6 +127,6 @@ public class HttpClientReader extends SourcePump {
             return new HttpPollSource(camel, requestUri, payload, dropEmptyBodies);
         }
         return new HttpStreamSource(url, verb, headers, payload, basicAuth, followRedirects,
-                FileReader.scanner(scanner, codec, maxBuffer, new Position("http_client", 0, 0)), reconnect);
+                scanning.factory(new Position("http_client", 0, 0)), reconnect);
     }
 }
