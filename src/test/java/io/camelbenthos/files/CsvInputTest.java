@@ -2,14 +2,10 @@ package io.camelbenthos.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import io.camelbenthos.runtime.InputLifecycle;
 import io.camelbenthos.testing.StreamHarness;
-import io.camelbenthos.testing.TestComponents;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,18 +15,11 @@ class CsvInputTest {
     @TempDir
     Path dir;
 
-    private static List<String> run(String yaml) throws Exception {
-        try (StreamHarness h = new StreamHarness(yaml)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> InputLifecycle.of(h.camel()).isClosed("test"));
-        }
-        return TestComponents.SINKS.getOrDefault("out", List.of());
-    }
-
     @Test
     void rowsBecomeObjectsKeyedByTheHeaderWithItsColumnsInMetadata() throws Exception {
         Files.writeString(dir.resolve("a.csv"), "foo,bar,baz\nfirst foo,first bar,first baz\n"
                 + "second foo,second bar,second baz\nx,y,z,extra\n");
-        List<String> out = run("""
+        List<String> out = FiniteStreams.run("""
                 input:
                   csv: {paths: ['%s/*.csv']}
                 pipeline:
@@ -48,7 +37,7 @@ class CsvInputTest {
     @Test
     void withoutHeaderRowsAreArraysBatchedByBatchCount() throws Exception {
         Files.writeString(dir.resolve("b.tsv"), "1\t2\n3\t4\n5\t6\n");
-        List<String> out = run("""
+        List<String> out = FiniteStreams.run("""
                 input:
                   csv: {paths: ['%s/b.tsv'], parse_header_row: false, delimiter: "\\t", batch_count: 2}
                 pipeline:

@@ -2,10 +2,8 @@ package io.camelbenthos.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import io.camelbenthos.config.ConfigException;
-import io.camelbenthos.runtime.InputLifecycle;
 import io.camelbenthos.testing.StreamHarness;
 import io.camelbenthos.testing.TestComponents;
 import java.io.ByteArrayOutputStream;
@@ -13,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,20 +24,9 @@ class FileRoundTripTest {
     @TempDir
     Path dir;
 
-    /** Runs a config whose input ends, until its stream has closed. */
-    private static void runToEnd(String yaml) throws Exception {
-        try (StreamHarness h = new StreamHarness(yaml)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> InputLifecycle.of(h.camel()).isClosed("test"));
-        }
-    }
-
-    private static List<String> sink() {
-        return TestComponents.SINKS.getOrDefault("out", List.of());
-    }
-
     @Test
     void writtenWithInterpolatedPathsThenReadBackThroughASuperGlob() throws Exception {
-        runToEnd("""
+        FiniteStreams.run("""
                 input:
                   generate: {count: 6, interval: '', mapping: 'root = {"id": count("files-rt")}'}
                 output:
@@ -57,7 +42,7 @@ class FileRoundTripTest {
         Instant modTime = Instant.parse("2026-01-02T03:04:05Z");
         Files.setLastModifiedTime(dir.resolve("out/odd/ids.jsonl"), FileTime.from(modTime));
 
-        runToEnd("""
+        FiniteStreams.run("""
                 input:
                   file:
                     paths: ['%s/out/**/*.jsonl']
@@ -68,14 +53,14 @@ class FileRoundTripTest {
                   test_sink: {name: out}
                 """.formatted(dir));
         long unix = modTime.getEpochSecond();
-        assertThat(sink()).hasSize(6).contains("1 odd " + unix + " 2026-01-02T03:04:05Z",
+        assertThat(TestComponents.sink("out")).hasSize(6).contains("1 odd " + unix + " 2026-01-02T03:04:05Z",
                 "5 odd " + unix + " 2026-01-02T03:04:05Z");
-        assertThat(sink()).filteredOn(s -> s.contains("even")).hasSize(3);
+        assertThat(TestComponents.sink("out")).filteredOn(s -> s.contains("even")).hasSize(3);
     }
 
     @Test
     void codecsDelimitAsBenthosDoes() throws Exception {
-        runToEnd("""
+        FiniteStreams.run("""
                 input:
                   generate: {count: 3, interval: '', mapping: 'root = if count("codecs") == 2 { "b;" } else { "x" }'}
                 output:
@@ -83,7 +68,7 @@ class FileRoundTripTest {
                 """.formatted(dir));
         // "b;" already ends with the delimiter: none is added
         assertThat(Files.readString(dir.resolve("delim.txt"))).isIn("x;b;x;", "b;x;x;", "x;x;b;");
-        runToEnd("""
+        FiniteStreams.run("""
                 input:
                   generate: {count: 3, interval: '', mapping: 'root = "v" + uuid_v4()'}
                 output:
@@ -100,7 +85,7 @@ class FileRoundTripTest {
             out.write("name,age\nada,36\nbob,7\n".getBytes(StandardCharsets.UTF_8));
         }
         Files.write(dir.resolve("people.csv.gz"), gz.toByteArray());
-        runToEnd("""
+        FiniteStreams.run("""
                 input:
                   file:
                     paths: ['%s/*.csv.gz']
@@ -112,7 +97,7 @@ class FileRoundTripTest {
                 output:
                   test_sink: {name: out}
                 """.formatted(dir));
-        assertThat(sink()).containsExactly("{\"age\":\"36\",\"name\":\"ada\",\"row\":0}",
+        assertThat(TestComponents.sink("out")).containsExactly("{\"age\":\"36\",\"name\":\"ada\",\"row\":0}",
                 "{\"age\":\"7\",\"name\":\"bob\",\"row\":1}");
     }
 
@@ -120,7 +105,7 @@ class FileRoundTripTest {
     void deleteOnFinishDeletesOnlyFilesWhoseEveryMessageWasAcked() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "1\n2\n3\n");
         Files.writeString(dir.resolve("b.txt"), "4\nfail\n5\n");
-        runToEnd("""
+        FiniteStreams.run("""
                 input:
                   file:
                     paths: ['%s/*.txt']
@@ -133,7 +118,7 @@ class FileRoundTripTest {
                         output: {reject: 'no thanks'}
                       - output: {test_sink: {name: out}}
                 """.formatted(dir));
-        assertThat(sink()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(TestComponents.sink("out")).containsExactly("1", "2", "3", "4", "5");
         assertThat(dir.resolve("a.txt")).doesNotExist();
         assertThat(dir.resolve("b.txt")).exists();
     }
@@ -141,13 +126,13 @@ class FileRoundTripTest {
     @Test
     void aNackedBatchIsReplayedUntilAckedThenTheFileIsDeleted() throws Exception {
         Files.writeString(dir.resolve("c.txt"), "only\n");
-        runToEnd("""
+        FiniteStreams.run("""
                 input:
                   file: {paths: ['%s/c.txt'], delete_on_finish: true}
                 output:
                   test_sink: {name: out, fail_first: 3}
                 """.formatted(dir));
-        assertThat(sink()).containsExactly("only");
+        assertThat(TestComponents.sink("out")).containsExactly("only");
         assertThat(dir.resolve("c.txt")).doesNotExist();
     }
 

@@ -2,14 +2,10 @@ package io.camelbenthos.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import io.camelbenthos.runtime.InputLifecycle;
 import io.camelbenthos.testing.StreamHarness;
-import io.camelbenthos.testing.TestComponents;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,18 +15,11 @@ class SequenceReadUntilTest {
     @TempDir
     Path dir;
 
-    private static List<String> run(String yaml) throws Exception {
-        try (StreamHarness h = new StreamHarness(yaml)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> InputLifecycle.of(h.camel()).isClosed("test"));
-        }
-        return TestComponents.SINKS.getOrDefault("out", List.of());
-    }
-
     @Test
     void sequenceReadsEachChildToItsEndBeforeTheNextWithTheChildrensOwnProcessors() throws Exception {
         Files.writeString(dir.resolve("first.txt"), "a\nb\n");
         Files.writeString(dir.resolve("second.csv"), "n\n1\n2\n");
-        List<String> out = run("""
+        List<String> out = FiniteStreams.run("""
                 input:
                   sequence:
                     inputs:
@@ -49,7 +38,7 @@ class SequenceReadUntilTest {
     @Test
     void readUntilStopsAfterTheCheckedMessageIsAckedAndMarksIt() throws Exception {
         Files.writeString(dir.resolve("lines.txt"), "1\n2\nstop\n3\n4\n");
-        List<String> out = run("""
+        List<String> out = FiniteStreams.run("""
                 input:
                   read_until:
                     check: content() == "stop"
@@ -67,7 +56,7 @@ class SequenceReadUntilTest {
     @Test
     void readUntilRestartsItsChildUntilTheCheckHolds() throws Exception {
         Files.writeString(dir.resolve("again.txt"), "x\n");
-        List<String> out = run("""
+        List<String> out = FiniteStreams.run("""
                 input:
                   read_until:
                     check: count("restarts-%s") == 3
