@@ -1,10 +1,15 @@
 package io.camelbenthos.components.inputs;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import io.camelbenthos.config.Position;
+import io.camelbenthos.message.Message;
+import io.camelbenthos.message.MessageBatch;
 import io.camelbenthos.runtime.InputLifecycle;
-import java.nio.charset.StandardCharsets;
+import io.camelbenthos.scanner.Scanner;
+import io.camelbenthos.scanner.ScannerFactory;
+import io.camelbenthos.scanner.Scanners;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -14,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code stdin} input's reader: started once, it reads standard input (on a daemon thread) line by line and sends each non-empty
- * line, synchronously, to the input's delivery route; a nack is logged and reading goes on. Returns at end of input.
+ * The {@code stdin} input's reader: started once, it reads standard input (on a daemon thread) through a scanner
+ * ({@code scanner}, else the codec: {@code lines} skipping empty lines, or {@code all-bytes}) and sends each batch,
+ * synchronously, to the input's delivery route; a nack is logged and reading goes on. Returns at end of input.
  */
 public class StdinPump implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(StdinPump.class);
@@ -23,6 +29,7 @@ public class StdinPump implements Processor {
     private String target = "";
     private String codec = "lines";
     private String streamId = "";
+    private Map<String, Object> scanner;
 
     public String getStreamId() {
         return streamId;
@@ -50,6 +57,15 @@ public class StdinPump implements Processor {
         this.codec = codec;
     }
 
+    /** The {@code scanner} config, or null to read with the codec. */
+    public Map<String, Object> getScanner() {
+        return scanner;
+    }
+
+    public void setScanner(Map<String, Object> scanner) {
+        this.scanner = scanner;
+    }
+
     @Override
     public void process(Exchange trigger) {
         // A thread of its own: a read blocked on an idle terminal must not hold up a graceful shutdown, which waits
@@ -62,17 +78,15 @@ public class StdinPump implements Processor {
 
     private void pump(CamelContext camel) {
         ProducerTemplate producer = camel.createProducerTemplate();
-        try {
-            if (codec.equals("all-bytes")) {
-                send(producer, System.in.readAllBytes());
-                return;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            String line;
+        try (Scanner in = scannerFactory().open(System.in, "stdin")) {
+            List<Message> batch;
             // "not stopping" rather than "started": the reader may begin while the context is still starting
-            while ((line = reader.readLine()) != null && !stopping(camel)) {
-                if (!line.isEmpty()) {
-                    send(producer, line.getBytes(StandardCharsets.UTF_8));
+            while (!stopping(camel) && (batch = in.next()) != null) {
+                // the codecs skip empty lines, as this input always has
+                List<Message> kept = scanner == null && codec.equals("lines")
+                        ? batch.stream().filter(m -> m.content().length > 0).toList() : batch;
+                if (!kept.isEmpty()) {
+                    send(producer, kept);
                 }
             }
         } catch (IOException e) {
@@ -84,14 +98,20 @@ public class StdinPump implements Processor {
         }
     }
 
+    private ScannerFactory scannerFactory() {
+        if (scanner != null) {
+            return Scanners.parse(scanner, new Position("stdin", 0, 0));
+        }
+        return Scanners.fromCodec(codec, Integer.MAX_VALUE, new Position("stdin", 0, 0));
+    }
+
     private static boolean stopping(CamelContext camel) {
         ServiceStatus status = camel.getStatus();
         return status.isStopping() || status.isStopped();
     }
 
-    private void send(ProducerTemplate producer, byte[] content) {
-        Exchange result = producer.send(target,
-                e -> e.getMessage().setBody(io.camelbenthos.message.MessageBatch.of(io.camelbenthos.message.Message.of(content))));
+    private void send(ProducerTemplate producer, List<Message> messages) {
+        Exchange result = producer.send(target, e -> e.getMessage().setBody(MessageBatch.of(messages)));
         if (result.getException() != null) {
             LOG.error("Failed to deliver stdin message: {}", result.getException().getMessage());
         }

@@ -2,16 +2,13 @@ package io.camelbenthos.components.outputs;
 
 import io.camelbenthos.bloblang.Bloblang;
 import io.camelbenthos.bloblang.BloblangException;
+import io.camelbenthos.bloblang.BoolQuery;
 import io.camelbenthos.bloblang.Mapping;
-import io.camelbenthos.bloblang.plugin.Errors;
-import io.camelbenthos.bloblang.value.GoJsonDecoder;
-import io.camelbenthos.bloblang.value.ValueType;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.camel.NackException;
 import io.camelbenthos.message.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -102,16 +99,7 @@ public class SwitchOutputStep implements Processor {
     /** Benthos's {@code QueryPart}: the mapping must give a boolean; an error is logged and counts as false. */
     private static boolean test(int index, Mapping check, Message message) {
         try {
-            Optional<Message> result = check.apply(message);
-            if (result.isEmpty()) {
-                throw new BloblangException("query mapping resulted in deleted message, expected a boolean value");
-            }
-            Message out = result.get();
-            Object value = out.hasStructuredCache() ? out.structuredCache() : GoJsonDecoder.decodeFirst(out.content());
-            if (value instanceof Boolean b) {
-                return b;
-            }
-            throw Errors.typeErrorFrom("mapping", value, ValueType.BOOL);
+            return BoolQuery.test(check, message);
         } catch (BloblangException e) {
             LOG.error("Failed to test case {}: {}", index, e.getMessage());
             return false;
