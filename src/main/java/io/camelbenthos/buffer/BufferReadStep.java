@@ -1,13 +1,9 @@
 package io.camelbenthos.buffer;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camelbenthos.camel.BenthosExchange;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The read side of a {@code memory} buffer, first step of the route consuming the buffer's queue: the transaction
@@ -15,36 +11,11 @@ import org.apache.camel.support.service.ServiceSupport;
  * a nacked batch is sent again by the route and keeps its bytes meanwhile). It also drops the input's
  * "run on my thread" mark: the buffer's transactions go to pipeline threads, so the queue keeps being read.
  *
- * <p>A JavaBean for export: {@code space} is the registry id of the buffer's {@link BufferSpace}.
+ * <p>A JavaBean for export: {@code state} is the registry id of the buffer's {@link BufferSpace}.
  */
-public class BufferReadStep extends ServiceSupport implements Processor, CamelContextAware {
-    private String space = "";
-    private CamelContext camelContext;
-    private volatile BufferSpace resolved;
-
-    public String getSpace() {
-        return space;
-    }
-
-    /** The registry id of the buffer's {@link BufferSpace}. */
-    public void setSpace(String space) {
-        this.space = space;
-    }
-
-    @Override
-    @JsonIgnore // not a setting: export must not write the context out
-    public CamelContext getCamelContext() {
-        return camelContext;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
-    @Override
-    protected void doStart() {
-        resolved = BufferSpace.lookup(camelContext, space);
+public class BufferReadStep extends BufferStep<BufferSpace> implements Processor {
+    public BufferReadStep() {
+        super(BufferSpace.class);
     }
 
     @Override
@@ -55,7 +26,7 @@ public class BufferReadStep extends ServiceSupport implements Processor, CamelCo
         if (bytes == null || bytes == 0) {
             return;
         }
-        BufferSpace s = resolved;
+        BufferSpace s = state();
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
@@ -64,8 +35,4 @@ public class BufferReadStep extends ServiceSupport implements Processor, CamelCo
         });
     }
 
-    @Override
-    public String toString() {
-        return "BufferRead[" + space + "]";
-    }
 }

@@ -98,12 +98,4 @@ public class BufferSpace {
         closed = false;
     }
 
-    /** Looks the space up in the registry of {@code context} under {@code id}. */
-    static BufferSpace lookup(org.apache.camel.CamelContext context, String id) {
-        BufferSpace space = context.getRegistry().lookupByNameAndType(id, BufferSpace.class);
-        if (space == null) {
-            throw new IllegalStateException("no memory buffer bound under '" + id + "'");
-        }
-        return space;
-    }
 }

@@ -1,13 +1,9 @@
 package io.camelbenthos.buffer;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.MessageBatch;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,25 +13,17 @@ import org.slf4j.LoggerFactory;
  * input's exchange completes: the input is acked without waiting for the pipeline or the output (early ack). A batch
  * larger than the whole buffer is dropped with Benthos's error, as Benthos loses it after having acked it.
  *
- * <p>A JavaBean for export: {@code space} is the registry id of the buffer's {@link BufferSpace}.
+ * <p>A JavaBean for export: {@code state} is the registry id of the buffer's {@link BufferSpace}.
  */
-public class BufferWriteStep extends ServiceSupport implements Processor, CamelContextAware {
+public class BufferWriteStep extends BufferStep<BufferSpace> implements Processor {
     /** Exchange property: the bytes a buffered transaction holds in its {@link BufferSpace}. */
     static final String BYTES = "CamelBenthosBufferBytes";
     private static final Logger LOG = LoggerFactory.getLogger(BufferWriteStep.class);
 
-    private String space = "";
     private String path = "";
-    private CamelContext camelContext;
-    private volatile BufferSpace resolved;
 
-    public String getSpace() {
-        return space;
-    }
-
-    /** The registry id of the buffer's {@link BufferSpace}. */
-    public void setSpace(String space) {
-        this.space = space;
+    public BufferWriteStep() {
+        super(BufferSpace.class);
     }
 
     public String getPath() {
@@ -48,26 +36,15 @@ public class BufferWriteStep extends ServiceSupport implements Processor, CamelC
     }
 
     @Override
-    @JsonIgnore // not a setting: export must not write the context out
-    public CamelContext getCamelContext() {
-        return camelContext;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
-    @Override
     protected void doStart() {
-        resolved = BufferSpace.lookup(camelContext, space);
-        resolved.open();
+        super.doStart();
+        state().open();
     }
 
     @Override
     protected void doStop() {
-        if (resolved != null) {
-            resolved.close();
+        if (state() != null) {
+            state().close();
         }
     }
 
@@ -75,7 +52,7 @@ public class BufferWriteStep extends ServiceSupport implements Processor, CamelC
     public void process(Exchange exchange) throws InterruptedException {
         MessageBatch batch = BenthosExchange.batch(exchange);
         long bytes = batch.byteSize();
-        BufferSpace s = resolved;
+        BufferSpace s = state();
         if (bytes > s.getLimit()) {
             // Benthos has acked the input already when it finds this out: the batch is lost.
             LOG.error("{}: failed to write to buffer: message body larger than buffer space", path);
@@ -89,8 +66,4 @@ public class BufferWriteStep extends ServiceSupport implements Processor, CamelC
         exchange.setProperty(BYTES, bytes);
     }
 
-    @Override
-    public String toString() {
-        return "BufferWrite[" + space + "]";
-    }
 }

@@ -1,16 +1,12 @@
 package io.camelbenthos.buffer;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.MessageBatch;
 import java.time.Instant;
 import java.util.Optional;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The read side of a {@code system_window} buffer, first step of a {@code timer:} route: on each tick, the earliest
@@ -20,42 +16,17 @@ import org.apache.camel.support.service.ServiceSupport;
  * that request's response, as in Benthos. No window due: the tick stops here. When the route stops, messages still
  * waiting are nacked, as Benthos rejects them at shutdown.
  *
- * <p>A JavaBean for export: {@code window} is the registry id of the buffer's {@link SystemWindow}.
+ * <p>A JavaBean for export: {@code state} is the registry id of the buffer's {@link SystemWindow}.
  */
-public class WindowFlushStep extends ServiceSupport implements Processor, CamelContextAware {
-    private String window = "";
-    private CamelContext camelContext;
-    private volatile SystemWindow resolved;
-
-    public String getWindow() {
-        return window;
-    }
-
-    /** The registry id of the buffer's {@link SystemWindow}. */
-    public void setWindow(String window) {
-        this.window = window;
-    }
-
-    @Override
-    @JsonIgnore // not a setting: export must not write the context out
-    public CamelContext getCamelContext() {
-        return camelContext;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
-    @Override
-    protected void doStart() {
-        resolved = WindowWriteStep.lookup(camelContext, window);
+public class WindowFlushStep extends BufferStep<SystemWindow> implements Processor {
+    public WindowFlushStep() {
+        super(SystemWindow.class);
     }
 
     @Override
     protected void doStop() {
-        if (resolved != null) {
-            resolved.rejectPending();
+        if (state() != null) {
+            state().rejectPending();
         }
     }
 
@@ -63,7 +34,7 @@ public class WindowFlushStep extends ServiceSupport implements Processor, CamelC
     public void process(Exchange exchange) {
         Instant now = Instant.now();
         Optional<SystemWindow.FlushedWindow> flushed =
-                resolved.flush(now.getEpochSecond() * 1_000_000_000L + now.getNano());
+                state().flush(now.getEpochSecond() * 1_000_000_000L + now.getNano());
         if (flushed.isEmpty()) {
             exchange.setRouteStop(true);
             return;
@@ -82,8 +53,4 @@ public class WindowFlushStep extends ServiceSupport implements Processor, CamelC
         });
     }
 
-    @Override
-    public String toString() {
-        return "WindowFlush[" + window + "]";
-    }
 }

@@ -1,16 +1,16 @@
 package io.camelbenthos.buffer;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camelbenthos.camel.BenthosExchange;
 import io.camelbenthos.message.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.camel.AsyncCallback;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.AsyncProcessorSupport;
+import org.apache.camel.support.AsyncCallbackToCompletableFutureAdapter;
+import org.apache.camel.support.AsyncProcessorHelper;
 
 /**
  * The write side of a {@code system_window} buffer: the input transaction's messages are stamped by
@@ -18,44 +18,23 @@ import org.apache.camel.support.AsyncProcessorSupport;
  * each of them was acked downstream or dropped (no early ack: processors reference §21.2). A timestamp that cannot be
  * had nacks the whole transaction with Benthos's text. Holding costs no thread.
  *
- * <p>A JavaBean for export: {@code window} is the registry id of the buffer's {@link SystemWindow}.
+ * <p>A JavaBean for export: {@code state} is the registry id of the buffer's {@link SystemWindow}.
  */
-public class WindowWriteStep extends AsyncProcessorSupport implements CamelContextAware {
-    private String window = "";
-    private CamelContext camelContext;
-    private volatile SystemWindow resolved;
-
-    public String getWindow() {
-        return window;
-    }
-
-    /** The registry id of the buffer's {@link SystemWindow}. */
-    public void setWindow(String window) {
-        this.window = window;
+public class WindowWriteStep extends BufferStep<SystemWindow> implements AsyncProcessor {
+    public WindowWriteStep() {
+        super(SystemWindow.class);
     }
 
     @Override
-    @JsonIgnore // not a setting: export must not write the context out
-    public CamelContext getCamelContext() {
-        return camelContext;
+    public void process(Exchange exchange) throws Exception {
+        AsyncProcessorHelper.process(this, exchange);
     }
 
     @Override
-    public void setCamelContext(CamelContext camelContext) {
-        this.camelContext = camelContext;
-    }
-
-    @Override
-    protected void doStart() {
-        resolved = lookup(camelContext, window);
-    }
-
-    static SystemWindow lookup(CamelContext context, String id) {
-        SystemWindow w = context.getRegistry().lookupByNameAndType(id, SystemWindow.class);
-        if (w == null) {
-            throw new IllegalStateException("no system_window buffer bound under '" + id + "'");
-        }
-        return w;
+    public CompletableFuture<Exchange> processAsync(Exchange exchange) {
+        AsyncCallbackToCompletableFutureAdapter<Exchange> callback = new AsyncCallbackToCompletableFutureAdapter<>(exchange);
+        process(exchange, callback);
+        return callback.getFuture();
     }
 
     @Override
@@ -64,7 +43,7 @@ public class WindowWriteStep extends AsyncProcessorSupport implements CamelConte
         long[] timestamps = new long[messages.size()];
         try {
             for (int i = 0; i < timestamps.length; i++) {
-                timestamps[i] = resolved.timestamp(messages, i);
+                timestamps[i] = state().timestamp(messages, i);
             }
         } catch (WindowException e) {
             exchange.setException(e);
@@ -75,7 +54,7 @@ public class WindowWriteStep extends AsyncProcessorSupport implements CamelConte
         properties.remove(BenthosExchange.CONCURRENT_INPUT);
         boolean[] sync = {true};
         boolean[] completed = {false};
-        resolved.add(messages, timestamps, properties, failure -> {
+        state().add(messages, timestamps, properties, failure -> {
             if (failure != null) {
                 exchange.setException(failure);
             }
@@ -97,8 +76,4 @@ public class WindowWriteStep extends AsyncProcessorSupport implements CamelConte
         return false;
     }
 
-    @Override
-    public String toString() {
-        return "WindowWrite[" + window + "]";
-    }
 }

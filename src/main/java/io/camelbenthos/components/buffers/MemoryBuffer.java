@@ -65,7 +65,7 @@ public final class MemoryBuffer implements BufferComponent {
         String queue = "seda:" + id;
 
         BufferWriteStep write = new BufferWriteStep();
-        write.setSpace(spaceId);
+        write.setState(spaceId);
         write.setPath(config.path());
         String writeUri = "direct:" + id;
         RouteDefinition writeRoute = context.addRoute(writeUri, id);
@@ -74,7 +74,7 @@ public final class MemoryBuffer implements BufferComponent {
         writeRoute.to(queue + "?waitForTaskToComplete=Never").id(context.uniqueId(id + ".enqueue"));
 
         BufferReadStep read = new BufferReadStep();
-        read.setSpace(spaceId);
+        read.setState(spaceId);
         String readId = context.uniqueId(id + ".read");
         ProcessorDefinition<?> readRoute = context.addRoute(queue, readId);
         String releaseId = context.bind(context.uniqueId(readId + ".release"), read);

@@ -69,14 +69,14 @@ public final class SystemWindowBuffer implements BufferComponent {
         String windowId = context.bind(id + ".window", window);
 
         WindowWriteStep write = new WindowWriteStep();
-        write.setWindow(windowId);
+        write.setState(windowId);
         String writeUri = "direct:" + id;
         RouteDefinition writeRoute = context.addRoute(writeUri, id);
         String writeId = context.bind(context.uniqueId(id + ".write"), write);
         writeRoute.process(writeId).id(writeId);
 
         WindowFlushStep flush = new WindowFlushStep();
-        flush.setWindow(windowId);
+        flush.setState(windowId);
         String flushId = context.uniqueId(id + ".flush");
         RouteDefinition flushRoute = context.addRoute("timer:" + flushId + "?delay=0&period=" + window.tickMillis(), flushId);
         String flushStepId = context.bind(context.uniqueId(flushId + ".window"), flush);
