@@ -6,10 +6,7 @@
 # Extra arguments go to JMH (e.g. -p scenario=switch).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile
-CP_FILE=target/bench-classpath.txt
-mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
-CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
+CP=$(bench/test-classpath.sh)
 RESULT=target/routing-jmh.csv
 java -cp "$CP" org.openjdk.jmh.Main 'io.camelbenthos.bench.jmh.RoutingBenchmark' \
   -f 1 -wi 2 -w 1s -i 3 -r 1s -rf csv -rff "$RESULT" "$@"
