@@ -31,7 +31,7 @@ record ComponentCatalogue(Map<String, List<String>> byType) {
         byType.put("outputs", names(components, ComponentKind.OUTPUT, status));
         byType.put("caches", names(components, ComponentKind.CACHE, status));
         byType.put("rate-limits", names(components, ComponentKind.RATE_LIMIT, status));
-        byType.put("buffers", rootOnly(status, "none"));
+        byType.put("buffers", names(components, ComponentKind.BUFFER, status));
         byType.put("metrics", rootOnly(status, "json_api", "logger", "none", "prometheus"));
         byType.put("tracers", rootOnly(status, "none", "open_telemetry_collector"));
         byType.put("scanners", List.of());

@@ -6,7 +6,9 @@ public enum ComponentKind {
     /** A {@code rate_limit_resources} entry, referenced by label (e.g. {@code http_server.rate_limit}). */
     RATE_LIMIT,
     /** A {@code cache_resources} entry, referenced by label (e.g. {@code cache.resource}, {@code dedupe.cache}). */
-    CACHE;
+    CACHE,
+    /** The top-level {@code buffer} between the input and the pipeline ({@code none}, {@code memory}, ...). */
+    BUFFER;
 
     public String yamlName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -40,6 +40,8 @@ public enum FieldType {
     CACHE_LABEL,
     /** A list of labels of {@code cache_resources} entries, each checked to exist at lint time. */
     CACHE_LABEL_LIST,
+    /** The top-level {@code buffer} component. */
+    BUFFER,
     /** Anything; not validated. */
     ANY
 }

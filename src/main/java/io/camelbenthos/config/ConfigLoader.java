@@ -147,7 +147,6 @@ public final class ConfigLoader {
     private StreamConfig validate(String location, YamlNode tree, Problems problems) {
         ConfigParser parser = new ConfigParser(registry, problems);
         ParsedConfig root = parser.root(tree);
-        checkBuffer(root, problems);
         checkMetrics(root, problems);
         for (String problem : io.camelbenthos.tracing.TracerSettings.problems(root.raw("tracer"))) {
             problems.add(root.position("tracer"), problem);
@@ -250,14 +249,6 @@ public final class ConfigLoader {
             return List.of();
         } catch (ConfigException e) {
             return e.errors();
-        }
-    }
-
-    private static void checkBuffer(ParsedConfig root, Problems problems) {
-        Object buffer = root.raw("buffer");
-        if (buffer instanceof Map<?, ?> m && !(m.isEmpty() || (m.size() == 1 && m.containsKey("none")))) {
-            problems.add(root.position("buffer"), "buffer type " + m.keySet().iterator().next()
-                    + " is not supported: only none");
         }
     }
 

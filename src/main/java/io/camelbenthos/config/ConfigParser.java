@@ -324,6 +324,7 @@ final class ConfigParser {
             case INPUT -> component(node, ComponentKind.INPUT, path);
             case PROCESSOR -> component(node, ComponentKind.PROCESSOR, path);
             case OUTPUT -> component(node, ComponentKind.OUTPUT, path);
+            case BUFFER -> component(node, ComponentKind.BUFFER, path);
             case INPUT_LIST -> componentList(node, ComponentKind.INPUT, path);
             case PROCESSOR_LIST -> componentList(node, ComponentKind.PROCESSOR, path);
             case OUTPUT_LIST -> componentList(node, ComponentKind.OUTPUT, path);

@@ -60,6 +60,11 @@ public final class StreamConfig {
         return root.component("input");
     }
 
+    /** The top-level {@code buffer} ({@code none} unless written). */
+    public ComponentConfig buffer() {
+        return root.component("buffer");
+    }
+
     public ComponentConfig output() {
         return root.component("output");
     }

@@ -84,6 +84,7 @@ final class FieldSchemas {
             case INPUT -> ref(ComponentKind.INPUT);
             case PROCESSOR -> ref(ComponentKind.PROCESSOR);
             case OUTPUT -> ref(ComponentKind.OUTPUT);
+            case BUFFER -> ref(ComponentKind.BUFFER);
             case INPUT_LIST -> listOf(ComponentKind.INPUT);
             case PROCESSOR_LIST -> listOf(ComponentKind.PROCESSOR);
             case OUTPUT_LIST -> listOf(ComponentKind.OUTPUT);

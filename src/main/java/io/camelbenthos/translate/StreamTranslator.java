@@ -2,6 +2,7 @@ package io.camelbenthos.translate;
 
 import io.camelbenthos.camel.FlagCheck;
 import io.camelbenthos.components.BenthosComponent;
+import io.camelbenthos.components.BufferComponent;
 import io.camelbenthos.components.CacheComponent;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentRegistry;
@@ -151,7 +152,19 @@ public final class StreamTranslator implements TranslationContext {
         String releaseId = uniqueId("pipeline.threads.release");
         tail = tail.process(bind(releaseId, new PipelineThreadsRelease())).id(releaseId);
         appendOutput(tail, config.output());
-        addInput(config.input(), pipelineEndpoint());
+        addInput(config.input(), bufferEndpoint());
+    }
+
+    /** The buffer's routes, in front of the pipeline; where the input delivers to ({@code none}: the pipeline). */
+    private String bufferEndpoint() {
+        ComponentConfig buffer = config.buffer();
+        BufferComponent type = component(ComponentKind.BUFFER, buffer, BufferComponent.class);
+        translating.push(buffer);
+        try {
+            return type.translate(buffer, pipelineEndpoint(), this);
+        } finally {
+            translating.pop();
+        }
     }
 
     @Override

@@ -199,10 +199,16 @@ class ConfigLoaderTest {
                           - test_upper: {}
                         """, List.of("c.yaml:3:17: processor resource 'missing' was not found",
                         "c.yaml:5:5: the label field for resources must be unique and not empty")),
-                Arguments.of("unsupported buffer", """
+                Arguments.of("unknown buffer", """
                         buffer:
-                          memory: {}
-                        """, List.of("c.yaml:2:3: buffer type memory is not supported: only none")),
+                          lifo: {}
+                        """, List.of("c.yaml:2:3: unable to infer component type: lifo")),
+                Arguments.of("a memory buffer's field", """
+                        buffer:
+                          memory:
+                            limt: 5
+                            batch_policy: {enabled: maybe}
+                        """, List.of("c.yaml:3:5: field limt not recognised", "c.yaml:4:29: expected bool value, got !!str")),
                 Arguments.of("missing env vars and several problems at once", """
                         input:
                           test_direct:
