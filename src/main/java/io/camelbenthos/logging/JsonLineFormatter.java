@@ -2,7 +2,6 @@ package io.camelbenthos.logging;
 
 import io.camelbenthos.bloblang.value.GoJson;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -12,8 +11,6 @@ import java.util.TreeMap;
  * does (so {@code <}, {@code >} and {@code &} are escaped).
  */
 final class JsonLineFormatter implements LogLineFormatter {
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
     private final LogSettings settings;
 
     JsonLineFormatter(LogSettings settings) {

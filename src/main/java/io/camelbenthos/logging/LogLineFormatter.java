@@ -1,10 +1,14 @@
 package io.camelbenthos.logging;
 
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.SortedMap;
 
 /** Turns one log event into one line (without its line break), in the shape the logger block's format names. */
 public interface LogLineFormatter {
+    /** Go's {@code time.RFC3339}, the timestamp of both formats. */
+    DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
     /**
      * @param time    when it happened, or null when timestamps are off
      * @param level   its level

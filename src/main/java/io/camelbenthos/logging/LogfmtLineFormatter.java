@@ -2,7 +2,6 @@ package io.camelbenthos.logging;
 
 import io.camelbenthos.bloblang.go.GoStrconv;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -14,8 +13,6 @@ import java.util.TreeMap;
  * Go {@code %q} style, unless it is non-empty and made only of letters, digits and {@code - . _ / @ ^ +}.
  */
 final class LogfmtLineFormatter implements LogLineFormatter {
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
     private final LogSettings settings;
 
     LogfmtLineFormatter(LogSettings settings) {

@@ -29,6 +29,11 @@ public record MetricSample(String name, SortedMap<String, String> labels, Kind k
 
     /** Benthos's key of a labelled series: {@code name{a="x",b="y"}}, or the bare name without labels. */
     public String key() {
+        return key(name, labels);
+    }
+
+    /** The labelled key of {@code name} with these labels. */
+    static String key(String name, SortedMap<String, String> labels) {
         if (labels.isEmpty()) {
             return name;
         }

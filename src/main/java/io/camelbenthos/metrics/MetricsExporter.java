@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -173,10 +172,5 @@ public final class MetricsExporter extends ServiceSupport {
         } catch (IOException e) {
             LOG.error("Failed to write metrics to file: {}", e.toString());
         }
-    }
-
-    /** For tests and the streams API: a series by its labelled key, after the mapping. */
-    public Optional<MetricSample> find(String key) {
-        return samples(false).stream().filter(s -> s.key().equals(key)).findFirst();
     }
 }

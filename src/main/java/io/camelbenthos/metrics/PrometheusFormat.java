@@ -100,7 +100,7 @@ public final class PrometheusFormat {
     }
 
     private static void line(StringBuilder out, String name, SortedMap<String, String> labels, String value) {
-        out.append(MetricSample.timing(name, labels, null).key()).append(' ').append(value).append('\n');
+        out.append(MetricSample.key(name, labels)).append(' ').append(value).append('\n');
     }
 
     static String number(double v) {
