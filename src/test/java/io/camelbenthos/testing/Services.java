@@ -51,6 +51,8 @@ public final class Services {
     public static String requireMqtt() {
         require("MQTT broker (Mosquitto)", host("mqtt"), port("mqtt", 1883));
         return mqttUrl();
+    }
+
     /** NATS's URL: {@code NATS_URL}, else the local server ({@code NATS_HOST}, {@code NATS_PORT}, standard 4222). */
     public static String natsUrl() {
         String url = System.getenv("NATS_URL");
@@ -62,6 +64,9 @@ public final class Services {
         String url = natsUrl();
         URI uri = URI.create(url);
         require("NATS", uri.getHost(), uri.getPort() < 0 ? 4222 : uri.getPort());
+        return url;
+    }
+
     /** Redis's URL: {@code REDIS_URL}, else the local server on its standard port (database 0). */
     public static String redisUrl() {
         String url = System.getenv("REDIS_URL");

@@ -1,7 +1,7 @@
 package io.camelbenthos.components.inputs;
 
-import io.camelbenthos.amqp.Amqp09Probe;
 import io.camelbenthos.amqp.Amqp09Uri;
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -63,7 +63,7 @@ public final class Amqp09Input implements InputComponent {
     public void translate(ComponentConfig config, TranslationContext context) {
         String id = context.stepId(null);
         String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof Amqp09Probe probe) {
+        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
             probe.setEndpointUri(uri); // /ready shows the state of this very endpoint's consumer
         }
         RouteDefinition route = context.addRoute(uri, id);
@@ -73,7 +73,7 @@ public final class Amqp09Input implements InputComponent {
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new Amqp09Probe();
+        return new ClientEndpointProbe();
     }
 
     /** The consumer URI; {@code name} only identifies the endpoint. */

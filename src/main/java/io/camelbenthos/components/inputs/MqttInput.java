@@ -1,5 +1,6 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -9,7 +10,6 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.mqtt.MqttFields;
-import io.camelbenthos.mqtt.MqttProbe;
 import io.camelbenthos.mqtt.MqttUri;
 import io.camelbenthos.readiness.ConnectionProbe;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class MqttInput implements InputComponent {
     public void translate(ComponentConfig config, TranslationContext context) {
         String id = context.stepId(null);
         String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof MqttProbe probe) {
+        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
             probe.setEndpointUri(uri); // /ready shows the state of this very endpoint's consumer
         }
         RouteDefinition route = context.addRoute(uri, id);
@@ -55,7 +55,7 @@ public final class MqttInput implements InputComponent {
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new MqttProbe();
+        return new ClientEndpointProbe();
     }
 
     /** The consumer URI; {@code name} only identifies the endpoint. */

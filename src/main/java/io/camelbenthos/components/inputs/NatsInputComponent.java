@@ -1,10 +1,10 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.readiness.ConnectionProbe;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
@@ -33,7 +33,7 @@ abstract class NatsInputComponent implements InputComponent {
     public final void translate(ComponentConfig config, TranslationContext context) {
         String id = context.stepId(null);
         String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof NatsProbe probe) {
+        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
             probe.setEndpointUri(uri);
         }
         RouteDefinition route = context.addRoute(uri, id);
@@ -43,6 +43,6 @@ abstract class NatsInputComponent implements InputComponent {
 
     @Override
     public final ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
+        return new ClientEndpointProbe();
     }
 }

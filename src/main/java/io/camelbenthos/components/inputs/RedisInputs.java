@@ -1,8 +1,8 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.redis.RedisProbe;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
 
@@ -12,7 +12,7 @@ final class RedisInputs {
     }
 
     static void addRoute(String uri, String id, ComponentConfig config, TranslationContext context) {
-        if (context.connectionProbe() instanceof RedisProbe probe) {
+        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
             probe.setEndpointUri(uri); // /ready shows the state of this very endpoint's consumer
         }
         RouteDefinition route = context.addRoute(uri, id);

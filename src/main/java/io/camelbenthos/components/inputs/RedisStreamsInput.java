@@ -1,5 +1,6 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -9,7 +10,6 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.readiness.ConnectionProbe;
-import io.camelbenthos.redis.RedisProbe;
 import io.camelbenthos.redis.RedisUri;
 
 /**
@@ -85,6 +85,6 @@ public final class RedisStreamsInput implements InputComponent {
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new RedisProbe();
+        return new ClientEndpointProbe();
     }
 }

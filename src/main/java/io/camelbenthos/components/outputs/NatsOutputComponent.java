@@ -1,10 +1,10 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.readiness.ConnectionProbe;
 import org.apache.camel.model.ProcessorDefinition;
 
@@ -33,7 +33,7 @@ abstract class NatsOutputComponent implements OutputComponent {
                                                   TranslationContext context) {
         String id = context.stepId(null);
         String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof NatsProbe probe) {
+        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
             probe.setEndpointUri(uri);
         }
         return tail.to(uri).id(id);
@@ -41,6 +41,6 @@ abstract class NatsOutputComponent implements OutputComponent {
 
     @Override
     public final ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
+        return new ClientEndpointProbe();
     }
 }

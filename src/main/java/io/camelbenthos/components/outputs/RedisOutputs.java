@@ -1,10 +1,10 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.redis.RedisProbe;
 import io.camelbenthos.redis.RedisUri;
 import org.apache.camel.model.ProcessorDefinition;
 
@@ -28,7 +28,7 @@ final class RedisOutputs {
                                          TranslationContext context) {
         String id = context.stepId(null);
         String endpoint = uri.toString();
-        if (context.connectionProbe() instanceof RedisProbe probe) {
+        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
             probe.setEndpointUri(endpoint);
         }
         ProcessorDefinition<?> current = config.declares("batching")
