@@ -1,9 +1,9 @@
 package io.camelbenthos.nats;
 
-import io.camelbenthos.readiness.PendingAcks;
-import io.camelbenthos.kafka.ReplayBackoff;
 import io.camelbenthos.readiness.ConnectBackoff;
 import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.readiness.PendingAcks;
+import io.camelbenthos.readiness.ReplayBackoff;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import java.util.Map;
