@@ -1,6 +1,7 @@
 package io.camelbenthos.components.inputs;
 
 import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -46,7 +47,7 @@ public final class RedisListInput implements InputComponent {
                 .optionUnlessDefault("command", config.string("command"), "blpop")
                 .optionUnlessDefault("autoReplayNacks", config.bool("auto_replay_nacks"), true)
                 .optionUnlessDefault("maxInFlight", config.integer("max_in_flight"), 0L);
-        RedisInputs.addRoute(uri.toString(), id, config, context);
+        ClientEndpointSteps.addInputRoute(uri.toString(), id, config, context);
     }
 
     @Override

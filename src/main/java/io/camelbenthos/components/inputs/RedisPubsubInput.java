@@ -1,6 +1,7 @@
 package io.camelbenthos.components.inputs;
 
 import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -41,7 +42,7 @@ public final class RedisPubsubInput implements InputComponent {
                 .indexed("channel.", config.stringList("channels"))
                 .optionUnlessDefault("usePatterns", config.bool("use_patterns"), false)
                 .optionUnlessDefault("autoReplayNacks", config.bool("auto_replay_nacks"), true);
-        RedisInputs.addRoute(uri.toString(), id, config, context);
+        ClientEndpointSteps.addInputRoute(uri.toString(), id, config, context);
     }
 
     @Override

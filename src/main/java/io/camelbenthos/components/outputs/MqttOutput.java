@@ -1,6 +1,7 @@
 package io.camelbenthos.components.outputs;
 
 import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -46,11 +47,7 @@ public final class MqttOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        return tail.to(uri).id(id);
+        return ClientEndpointSteps.appendOutput(endpointUri(config, id), id, tail, context);
     }
 
     @Override

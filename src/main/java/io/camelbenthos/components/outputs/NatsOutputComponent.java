@@ -1,6 +1,7 @@
 package io.camelbenthos.components.outputs;
 
 import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
@@ -32,11 +33,7 @@ abstract class NatsOutputComponent implements OutputComponent {
     public final ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                                   TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof ClientEndpointProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        return tail.to(uri).id(id);
+        return ClientEndpointSteps.appendOutput(endpointUri(config, id), id, tail, context);
     }
 
     @Override
