@@ -9,7 +9,7 @@ import java.util.Map;
  * Builds the URI of one of this project's Camel endpoints ({@code amqp09:}, {@code mqtt:}, {@code benthos-nats:},
  * {@code benthos-redis:}) from a Benthos config: values in {@code RAW(...)} so Camel leaves them untouched, options
  * equal to the endpoint's default left out, lists as indexed options ({@code x.0=a&x.1=b}, read back with
- * {@link IndexedOptions}) and maps as keyed ones.
+ * {@link PrefixedOptions}) and maps as keyed ones.
  *
  * @param <T> the concrete builder, so that chained calls keep its own methods
  */

@@ -1,6 +1,6 @@
 package io.camelbenthos.redis;
 
-import io.camelbenthos.camel.IndexedOptions;
+import io.camelbenthos.camel.PrefixedOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,9 +25,9 @@ public class BenthosRedisComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         BenthosRedisEndpoint endpoint = new BenthosRedisEndpoint(uri, this);
         endpoint.setName(remaining);
-        endpoint.setChannels(IndexedOptions.extract(parameters, "channel."));
-        endpoint.setStreams(IndexedOptions.extract(parameters, "stream."));
-        endpoint.setMetadataExcludePrefixes(IndexedOptions.extract(parameters, "metadataExclude."));
+        endpoint.setChannels(PrefixedOptions.list(parameters, "channel."));
+        endpoint.setStreams(PrefixedOptions.list(parameters, "stream."));
+        endpoint.setMetadataExcludePrefixes(PrefixedOptions.list(parameters, "metadataExclude."));
         endpoint.setFields(orderedFields(PropertiesHelper.extractProperties(parameters, "field.")));
         setProperties(endpoint, parameters);
         return endpoint;
