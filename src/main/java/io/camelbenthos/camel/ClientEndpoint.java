@@ -7,9 +7,9 @@ import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * An endpoint of this project's own client components ({@code amqp09}, {@code mqtt}, {@code benthos-nats},
- * {@code benthos-redis}): its name, the options
- * of Benthos's {@code tls} block (as {@link EndpointUriBuilder#tls} writes them; {@link #tlsSettings()} reads them) and the connection state its
- * consumer or producer reports, which the component's probe shows on {@code /ready}.
+ * {@code benthos-redis}): its name, the options of Benthos's {@code tls} block (as {@link EndpointUriBuilder#tls}
+ * writes them; {@link #tlsSettings()} reads them) and the connection state its consumer or producer reports, which
+ * {@link ClientEndpointProbe} shows on {@code /ready}.
  */
 public abstract class ClientEndpoint extends DefaultEndpoint {
     private String name = "";
