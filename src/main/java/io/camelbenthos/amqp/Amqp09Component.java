@@ -1,14 +1,12 @@
 package io.camelbenthos.amqp;
 
-import io.camelbenthos.camel.IndexedOptions;
+import io.camelbenthos.camel.PrefixedOptions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.util.PropertiesHelper;
 
 /**
  * The {@code amqp09} Camel component: Benthos's amqp_0_9 input (consumer) and output (producer) on RabbitMQ's Java
@@ -26,25 +24,19 @@ public class Amqp09Component extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         Amqp09Endpoint endpoint = new Amqp09Endpoint(uri, this);
         endpoint.setName(remaining);
-        endpoint.setNackRejectPatterns(IndexedOptions.extract(parameters, "nackRejectPattern."));
-        endpoint.setMetadataExcludePrefixes(IndexedOptions.extract(parameters, "metadataExclude."));
-        List<String> exchanges = IndexedOptions.extract(parameters, "bindingExchange.");
-        List<String> keys = IndexedOptions.extract(parameters, "bindingKey.");
+        endpoint.setNackRejectPatterns(PrefixedOptions.list(parameters, "nackRejectPattern."));
+        endpoint.setMetadataExcludePrefixes(PrefixedOptions.list(parameters, "metadataExclude."));
+        List<String> exchanges = PrefixedOptions.list(parameters, "bindingExchange.");
+        List<String> keys = PrefixedOptions.list(parameters, "bindingKey.");
         List<Amqp09Endpoint.Binding> bindings = new ArrayList<>();
         for (int i = 0; i < Math.max(exchanges.size(), keys.size()); i++) {
             bindings.add(new Amqp09Endpoint.Binding(i < exchanges.size() ? exchanges.get(i) : "",
                     i < keys.size() ? keys.get(i) : ""));
         }
         endpoint.setBindings(bindings);
-        endpoint.setQueueArguments(strings(PropertiesHelper.extractProperties(parameters, "queueArgument.")));
-        endpoint.setExchangeArguments(strings(PropertiesHelper.extractProperties(parameters, "exchangeArgument.")));
+        endpoint.setQueueArguments(PrefixedOptions.map(parameters, "queueArgument."));
+        endpoint.setExchangeArguments(PrefixedOptions.map(parameters, "exchangeArgument."));
         setProperties(endpoint, parameters);
         return endpoint;
-    }
-
-    private static Map<String, String> strings(Map<String, Object> values) {
-        Map<String, String> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, String.valueOf(v)));
-        return out;
     }
 }

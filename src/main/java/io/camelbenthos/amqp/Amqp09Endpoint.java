@@ -1,45 +1,26 @@
 package io.camelbenthos.amqp;
 
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.camel.ClientEndpoint;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * One amqp_0_9 input (consumer) or output (producer). Every option has Benthos's default; the producer's
  * string options are Benthos interpolations (best written as {@code RAW(...)} so Camel leaves them alone). List and
  * map options are listed in {@link Amqp09Component}. The endpoint also holds the connection state its consumer or
- * producer reports, which {@link Amqp09Probe} shows on {@code /ready}.
+ * producer reports, which {@link io.camelbenthos.camel.ClientEndpointProbe} shows on {@code /ready}.
  */
-public class Amqp09Endpoint extends DefaultEndpoint {
+public class Amqp09Endpoint extends ClientEndpoint {
     /** One {@code bindings_declare} item. */
     public record Binding(String exchange, String key) {
     }
 
-    private String name = "";
     /** Comma-separated URLs, tried in order. */
     private String urls = "";
-    /** Custom TLS settings are enabled. */
-    private boolean tls = false;
-    /** Do not verify the server's certificate. */
-    private boolean tlsSkipCertVerify = false;
-    /** PEM root certificates to trust. */
-    private String tlsRootCas = "";
-    /** File of PEM root certificates to trust. */
-    private String tlsRootCasFile = "";
-    /** PEM client certificate chain. */
-    private String tlsClientCert = "";
-    /** File of the PEM client certificate chain. */
-    private String tlsClientCertFile = "";
-    /** PEM client key (unencrypted PKCS#8). */
-    private String tlsClientKey = "";
-    /** File of the PEM client key. */
-    private String tlsClientKeyFile = "";
     /** Consumer: the queue to consume from. */
     private String queue = "";
     /** Consumer: the consumer tag; empty lets the broker choose one. */
@@ -101,7 +82,6 @@ public class Amqp09Endpoint extends DefaultEndpoint {
     private List<Binding> bindings = List.of();
     private Map<String, String> queueArguments = Map.of();
     private Map<String, String> exchangeArguments = Map.of();
-    private volatile Supplier<ConnectionState> connectionState = () -> ConnectionState.PENDING;
 
     public Amqp09Endpoint(String uri, Amqp09Component component) {
         super(uri, component);
@@ -125,26 +105,7 @@ public class Amqp09Endpoint extends DefaultEndpoint {
     }
 
     AmqpDialer dialer() {
-        return new AmqpDialer(urlList(), new AmqpTls(tls, tlsSkipCertVerify, tlsRootCas, tlsRootCasFile,
-                tlsClientCert, tlsClientCertFile, tlsClientKey, tlsClientKeyFile));
-    }
-
-    /** The state of the connection of this endpoint's consumer or producer, for {@code /ready}. */
-    public ConnectionState connectionState() {
-        return connectionState.get();
-    }
-
-    /** Where {@link #connectionState()} comes from: the consumer or producer, once started. */
-    void connectionState(Supplier<ConnectionState> source) {
-        this.connectionState = source;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        return new AmqpDialer(urlList(), tlsSettings());
     }
 
     public List<String> getNackRejectPatterns() {
@@ -193,70 +154,6 @@ public class Amqp09Endpoint extends DefaultEndpoint {
 
     public void setUrls(String urls) {
         this.urls = urls == null ? "" : urls;
-    }
-
-    public boolean isTls() {
-        return tls;
-    }
-
-    public void setTls(boolean tls) {
-        this.tls = tls;
-    }
-
-    public boolean isTlsSkipCertVerify() {
-        return tlsSkipCertVerify;
-    }
-
-    public void setTlsSkipCertVerify(boolean tlsSkipCertVerify) {
-        this.tlsSkipCertVerify = tlsSkipCertVerify;
-    }
-
-    public String getTlsRootCas() {
-        return tlsRootCas;
-    }
-
-    public void setTlsRootCas(String tlsRootCas) {
-        this.tlsRootCas = tlsRootCas == null ? "" : tlsRootCas;
-    }
-
-    public String getTlsRootCasFile() {
-        return tlsRootCasFile;
-    }
-
-    public void setTlsRootCasFile(String tlsRootCasFile) {
-        this.tlsRootCasFile = tlsRootCasFile == null ? "" : tlsRootCasFile;
-    }
-
-    public String getTlsClientCert() {
-        return tlsClientCert;
-    }
-
-    public void setTlsClientCert(String tlsClientCert) {
-        this.tlsClientCert = tlsClientCert == null ? "" : tlsClientCert;
-    }
-
-    public String getTlsClientCertFile() {
-        return tlsClientCertFile;
-    }
-
-    public void setTlsClientCertFile(String tlsClientCertFile) {
-        this.tlsClientCertFile = tlsClientCertFile == null ? "" : tlsClientCertFile;
-    }
-
-    public String getTlsClientKey() {
-        return tlsClientKey;
-    }
-
-    public void setTlsClientKey(String tlsClientKey) {
-        this.tlsClientKey = tlsClientKey == null ? "" : tlsClientKey;
-    }
-
-    public String getTlsClientKeyFile() {
-        return tlsClientKeyFile;
-    }
-
-    public void setTlsClientKeyFile(String tlsClientKeyFile) {
-        this.tlsClientKeyFile = tlsClientKeyFile == null ? "" : tlsClientKeyFile;
     }
 
     public String getQueue() {

@@ -4,6 +4,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultSaslConfig;
 import com.rabbitmq.client.impl.ForgivingExceptionHandler;
+import io.camelbenthos.camel.ClientTls;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -40,9 +41,9 @@ final class AmqpDialer {
     };
 
     private final List<String> urls;
-    private final AmqpTls tls;
+    private final ClientTls tls;
 
-    AmqpDialer(List<String> urls, AmqpTls tls) {
+    AmqpDialer(List<String> urls, ClientTls tls) {
         if (urls.isEmpty()) {
             throw new IllegalArgumentException("must specify at least one URL");
         }

@@ -6,9 +6,10 @@ import org.apache.camel.Component;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * An endpoint of this project's own client components ({@code amqp09}, {@code benthos-redis}): its name, the options
- * of Benthos's {@code tls} block (as {@link EndpointUriBuilder#tls} writes them) and the connection state its
- * consumer or producer reports, which the component's probe shows on {@code /ready}.
+ * An endpoint of this project's own client components ({@code amqp09}, {@code mqtt}, {@code benthos-nats},
+ * {@code benthos-redis}): its name, the options of Benthos's {@code tls} block (as {@link EndpointUriBuilder#tls}
+ * writes them; {@link #tlsSettings()} reads them) and the connection state its consumer or producer reports, which
+ * {@link ClientEndpointProbe} shows on {@code /ready}.
  */
 public abstract class ClientEndpoint extends DefaultEndpoint {
     private String name = "";
@@ -32,6 +33,12 @@ public abstract class ClientEndpoint extends DefaultEndpoint {
 
     protected ClientEndpoint(String uri, Component component) {
         super(uri, component);
+    }
+
+    /** The {@code tls} options as one value. */
+    public ClientTls tlsSettings() {
+        return new ClientTls(tls, tlsSkipCertVerify, tlsRootCas, tlsRootCasFile, tlsClientCert, tlsClientCertFile,
+                tlsClientKey, tlsClientKeyFile);
     }
 
     /** The state of the connection of this endpoint's consumer or producer, for {@code /ready}. */

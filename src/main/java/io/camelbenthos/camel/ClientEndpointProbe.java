@@ -8,7 +8,7 @@ import org.apache.camel.CamelContext;
  * The {@code /ready} probe of an input or output on one of this project's client components: the state its
  * {@link ClientEndpoint} reports. The component creates it and, translating, tells it the endpoint URI.
  */
-public class ClientEndpointProbe implements ConnectionProbe {
+public final class ClientEndpointProbe implements ConnectionProbe {
     private volatile String endpointUri;
     private volatile ClientEndpoint endpoint;
 

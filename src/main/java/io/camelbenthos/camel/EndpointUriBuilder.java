@@ -2,25 +2,34 @@ package io.camelbenthos.camel;
 
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Builds the URI of one of this project's Camel endpoints ({@code amqp09:}, {@code benthos-redis:}) from a Benthos
- * config: values in {@code RAW(...)} so Camel leaves them untouched, options equal to the endpoint's default left out,
- * lists as indexed options ({@code x.0=a&x.1=b}, read back with {@link #indexedValues}) and maps as keyed ones.
+ * Builds the URI of one of this project's Camel endpoints ({@code amqp09:}, {@code mqtt:}, {@code benthos-nats:},
+ * {@code benthos-redis:}) from a Benthos config: values in {@code RAW(...)} so Camel leaves them untouched, options
+ * equal to the endpoint's default left out, lists as indexed options ({@code x.0=a&x.1=b}, read back with
+ * {@link PrefixedOptions}) and maps as keyed ones.
  *
  * @param <T> the concrete builder, so that chained calls keep its own methods
  */
 public abstract class EndpointUriBuilder<T extends EndpointUriBuilder<T>> {
     private final StringBuilder uri;
+    private final String plainPunctuation;
     private char separator = '?';
 
     /** @param name identifies the endpoint (the component's step id) */
     protected EndpointUriBuilder(String scheme, String name) {
+        this(scheme, name, "-_.,:/#");
+    }
+
+    /**
+     * @param plainPunctuation the characters besides letters and digits a value may hold and still go without
+     *     {@code RAW(...)} (mqtt and nats keep {@code #}, a topic wildcard, in {@code RAW})
+     */
+    protected EndpointUriBuilder(String scheme, String name, String plainPunctuation) {
         this.uri = new StringBuilder(scheme).append(':').append(name);
+        this.plainPunctuation = plainPunctuation;
     }
 
     /** This builder, as its own type. */
@@ -86,16 +95,9 @@ public abstract class EndpointUriBuilder<T extends EndpointUriBuilder<T>> {
         return self();
     }
 
-    /** Indexed options as a component received them ({@code 0 -> a, 1 -> b}, prefix removed), in index order. */
-    public static List<String> indexedValues(Map<String, Object> values) {
-        Map<Integer, String> sorted = new TreeMap<>();
-        values.forEach((k, v) -> sorted.put(Integer.parseInt(k), String.valueOf(v)));
-        return new ArrayList<>(sorted.values());
-    }
-
-    private static String raw(String value) {
+    private String raw(String value) {
         boolean plain = !value.isEmpty()
-                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.,:/#".indexOf(c) >= 0);
+                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || plainPunctuation.indexOf(c) >= 0);
         return plain ? value : "RAW(" + value + ")";
     }
 

@@ -1,12 +1,10 @@
 package io.camelbenthos.mqtt;
 
-import java.util.ArrayList;
+import io.camelbenthos.camel.PrefixedOptions;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.util.PropertiesHelper;
 
 /**
  * The {@code mqtt} Camel component: Benthos's mqtt input (consumer) and output (producer) on Eclipse Paho's MQTT 3.1.1
@@ -23,10 +21,7 @@ public class MqttComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         MqttEndpoint endpoint = new MqttEndpoint(uri, this);
         endpoint.setName(remaining);
-        Map<Integer, String> topics = new TreeMap<>();
-        PropertiesHelper.extractProperties(parameters, "topic.")
-                .forEach((k, v) -> topics.put(Integer.parseInt(k), String.valueOf(v)));
-        endpoint.setTopics(new ArrayList<>(topics.values()));
+        endpoint.setTopics(PrefixedOptions.list(parameters, "topic."));
         setProperties(endpoint, parameters);
         return endpoint;
     }

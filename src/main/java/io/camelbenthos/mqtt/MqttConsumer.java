@@ -1,8 +1,8 @@
 package io.camelbenthos.mqtt;
 
-import io.camelbenthos.kafka.ReplayBackoff;
 import io.camelbenthos.readiness.InputConnection;
 import io.camelbenthos.readiness.PendingAcks;
+import io.camelbenthos.readiness.ReplayBackoff;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;

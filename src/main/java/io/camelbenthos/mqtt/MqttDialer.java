@@ -1,6 +1,5 @@
 package io.camelbenthos.mqtt;
 
-import io.camelbenthos.amqp.AmqpTls;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -127,11 +126,8 @@ final class MqttDialer {
                     endpoint.getWillQos(), endpoint.isWillRetained());
         }
         if (endpoint.isTls()) {
-            AmqpTls tls = new AmqpTls(true, endpoint.isTlsSkipCertVerify(), endpoint.getTlsRootCas(),
-                    endpoint.getTlsRootCasFile(), endpoint.getTlsClientCert(), endpoint.getTlsClientCertFile(),
-                    endpoint.getTlsClientKey(), endpoint.getTlsClientKeyFile());
             try {
-                options.setSocketFactory(tls.context().getSocketFactory());
+                options.setSocketFactory(endpoint.tlsSettings().context().getSocketFactory());
             } catch (GeneralSecurityException e) {
                 throw new MqttFailure("tls: " + e.getMessage(), e);
             }

@@ -1,22 +1,19 @@
 package io.camelbenthos.mqtt;
 
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.camel.ClientEndpoint;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * One mqtt input (consumer) or output (producer). Every option has Benthos's default; durations are milliseconds,
  * the producer's {@code topic} and {@code retainedInterpolated} are Benthos interpolations (best written as
  * {@code RAW(...)}). The endpoint also holds the connection state its consumer or producer reports, which
- * {@link MqttProbe} shows on {@code /ready}.
+ * {@link io.camelbenthos.camel.ClientEndpointProbe} shows on {@code /ready}.
  */
-public class MqttEndpoint extends DefaultEndpoint {
-    private String name = "";
+public class MqttEndpoint extends ClientEndpoint {
     /** Consumer: the topic filters to subscribe to (indexed options {@code topic.N}). */
     private List<String> topics = List.of();
     /** Comma-separated broker URLs ({@code tcp://}, {@code ssl://}, {@code ws://}, {@code wss://}). */
@@ -43,22 +40,6 @@ public class MqttEndpoint extends DefaultEndpoint {
     private String password = "";
     /** Seconds between keepalive pings. */
     private int keepalive = 30;
-    /** Custom TLS settings are enabled. */
-    private boolean tls = false;
-    /** Do not verify the server's certificate. */
-    private boolean tlsSkipCertVerify = false;
-    /** PEM root certificates to trust. */
-    private String tlsRootCas = "";
-    /** File of PEM root certificates to trust. */
-    private String tlsRootCasFile = "";
-    /** PEM client certificate chain. */
-    private String tlsClientCert = "";
-    /** File of the PEM client certificate chain. */
-    private String tlsClientCertFile = "";
-    /** PEM client key (unencrypted PKCS#8). */
-    private String tlsClientKey = "";
-    /** File of the PEM client key. */
-    private String tlsClientKeyFile = "";
     /** Consumer: the QoS of every subscription; producer: the QoS of every publish. */
     private int qos = 1;
     /** Consumer: start a clean session (false keeps the broker's session of the client id). */
@@ -75,7 +56,6 @@ public class MqttEndpoint extends DefaultEndpoint {
     private long writeTimeout = 3_000;
     /** Producer: publishes awaiting the broker's acknowledgement at once. */
     private int maxInFlight = 64;
-    private volatile Supplier<ConnectionState> connectionState = () -> ConnectionState.PENDING;
 
     public MqttEndpoint(String uri, MqttComponent component) {
         super(uri, component);
@@ -100,24 +80,6 @@ public class MqttEndpoint extends DefaultEndpoint {
 
     MqttDialer dialer() {
         return new MqttDialer(this);
-    }
-
-    /** The state of the connection of this endpoint's consumer or producer, for {@code /ready}. */
-    public ConnectionState connectionState() {
-        return connectionState.get();
-    }
-
-    /** Where {@link #connectionState()} comes from: the consumer or producer, once started. */
-    void connectionState(Supplier<ConnectionState> source) {
-        this.connectionState = source;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public List<String> getTopics() {
@@ -222,70 +184,6 @@ public class MqttEndpoint extends DefaultEndpoint {
 
     public void setKeepalive(int keepalive) {
         this.keepalive = keepalive;
-    }
-
-    public boolean isTls() {
-        return tls;
-    }
-
-    public void setTls(boolean tls) {
-        this.tls = tls;
-    }
-
-    public boolean isTlsSkipCertVerify() {
-        return tlsSkipCertVerify;
-    }
-
-    public void setTlsSkipCertVerify(boolean tlsSkipCertVerify) {
-        this.tlsSkipCertVerify = tlsSkipCertVerify;
-    }
-
-    public String getTlsRootCas() {
-        return tlsRootCas;
-    }
-
-    public void setTlsRootCas(String tlsRootCas) {
-        this.tlsRootCas = tlsRootCas == null ? "" : tlsRootCas;
-    }
-
-    public String getTlsRootCasFile() {
-        return tlsRootCasFile;
-    }
-
-    public void setTlsRootCasFile(String tlsRootCasFile) {
-        this.tlsRootCasFile = tlsRootCasFile == null ? "" : tlsRootCasFile;
-    }
-
-    public String getTlsClientCert() {
-        return tlsClientCert;
-    }
-
-    public void setTlsClientCert(String tlsClientCert) {
-        this.tlsClientCert = tlsClientCert == null ? "" : tlsClientCert;
-    }
-
-    public String getTlsClientCertFile() {
-        return tlsClientCertFile;
-    }
-
-    public void setTlsClientCertFile(String tlsClientCertFile) {
-        this.tlsClientCertFile = tlsClientCertFile == null ? "" : tlsClientCertFile;
-    }
-
-    public String getTlsClientKey() {
-        return tlsClientKey;
-    }
-
-    public void setTlsClientKey(String tlsClientKey) {
-        this.tlsClientKey = tlsClientKey == null ? "" : tlsClientKey;
-    }
-
-    public String getTlsClientKeyFile() {
-        return tlsClientKeyFile;
-    }
-
-    public void setTlsClientKeyFile(String tlsClientKeyFile) {
-        this.tlsClientKeyFile = tlsClientKeyFile == null ? "" : tlsClientKeyFile;
     }
 
     public int getQos() {

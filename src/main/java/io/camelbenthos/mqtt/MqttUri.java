@@ -1,6 +1,6 @@
 package io.camelbenthos.mqtt;
 
-import io.camelbenthos.components.TlsField;
+import io.camelbenthos.camel.EndpointUriBuilder;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import java.util.ArrayList;
@@ -12,13 +12,15 @@ import java.util.List;
  * when connecting (a URL no client can dial, a QoS outside 0-2, a will without a topic) as lint errors at the field.
  * Values go in {@code RAW(...)} so Camel leaves them untouched; options equal to the endpoint's default are left out.
  */
-public final class MqttUri {
-    private final StringBuilder uri = new StringBuilder("mqtt:");
-    private char separator = '?';
-
+public final class MqttUri extends EndpointUriBuilder<MqttUri> {
     /** @param name identifies the endpoint (the component's step id) */
     public MqttUri(String name) {
-        uri.append(name);
+        super("mqtt", name, "-_.,:/");
+    }
+
+    @Override
+    protected MqttUri self() {
+        return this;
     }
 
     /** The client fields both the input and the output have. */
@@ -56,8 +58,7 @@ public final class MqttUri {
         optionUnlessDefault("user", config.string("user"), "");
         optionUnlessDefault("password", config.string("password"), "");
         optionUnlessDefault("keepalive", config.integer("keepalive"), 30L);
-        TlsField.endpointOptions(config.object("tls"), "mqtt").forEach(this::option);
-        return this;
+        return tls(config.object("tls"), "mqtt", "PKCS#8");
     }
 
     /** A QoS field: 0, 1 or 2. */
@@ -67,34 +68,5 @@ public final class MqttUri {
             throw new ConfigException(config.position(field), "invalid QoS " + qos + ": must be 0, 1 or 2");
         }
         return qos;
-    }
-
-    public MqttUri option(String name, Object value) {
-        uri.append(separator).append(name).append('=').append(raw(String.valueOf(value)));
-        separator = '&';
-        return this;
-    }
-
-    /** Adds the option only when it differs from the endpoint's default. */
-    public MqttUri optionUnlessDefault(String name, Object value, Object defaultValue) {
-        return value.equals(defaultValue) ? this : option(name, value);
-    }
-
-    public MqttUri indexed(String prefix, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            option(prefix + i, values.get(i));
-        }
-        return this;
-    }
-
-    private static String raw(String value) {
-        boolean plain = !value.isEmpty()
-                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.,:/".indexOf(c) >= 0);
-        return plain ? value : "RAW(" + value + ")";
-    }
-
-    @Override
-    public String toString() {
-        return uri.toString();
     }
 }

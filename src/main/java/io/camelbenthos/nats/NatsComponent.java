@@ -1,12 +1,10 @@
 package io.camelbenthos.nats;
 
-import io.camelbenthos.camel.IndexedOptions;
-import java.util.LinkedHashMap;
+import io.camelbenthos.camel.PrefixedOptions;
 import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.util.PropertiesHelper;
 
 /**
  * The {@code benthos-nats} Camel component: Benthos's nats, nats_jetstream and nats_kv inputs (consumers), outputs
@@ -26,11 +24,9 @@ public class NatsComponent extends DefaultComponent {
         NatsEndpoint endpoint = new NatsEndpoint(uri, this);
         endpoint.setKind(NatsKind.ofUriName(colon < 0 ? remaining : remaining.substring(0, colon)));
         endpoint.setName(colon < 0 ? "" : remaining.substring(colon + 1));
-        Map<String, String> headers = new LinkedHashMap<>();
-        PropertiesHelper.extractProperties(parameters, "header.").forEach((k, v) -> headers.put(k, String.valueOf(v)));
-        endpoint.setHeaders(headers);
-        endpoint.setMetadataPrefixes(IndexedOptions.extract(parameters, "metadataPrefix."));
-        endpoint.setMetadataPatterns(IndexedOptions.extract(parameters, "metadataPattern."));
+        endpoint.setHeaders(PrefixedOptions.map(parameters, "header."));
+        endpoint.setMetadataPrefixes(PrefixedOptions.list(parameters, "metadataPrefix."));
+        endpoint.setMetadataPatterns(PrefixedOptions.list(parameters, "metadataPattern."));
         setProperties(endpoint, parameters);
         return endpoint;
     }

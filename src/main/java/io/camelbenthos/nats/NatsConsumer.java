@@ -1,14 +1,13 @@
 package io.camelbenthos.nats;
 
-import io.camelbenthos.readiness.PendingAcks;
-import io.camelbenthos.kafka.ReplayBackoff;
-import io.camelbenthos.readiness.ConnectBackoff;
 import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.readiness.InputConnection;
+import io.camelbenthos.readiness.PendingAcks;
+import io.camelbenthos.readiness.ReplayBackoff;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -33,15 +32,9 @@ abstract class NatsConsumer extends DefaultConsumer {
 
     protected final NatsEndpoint endpoint;
     protected final String type;
-    private final Object lock = new Object();
-    /** The live connection; guarded by {@code lock}. */
-    private Connection connection;
-    private Thread loop;
-    private boolean stopping;
+    private final InputConnection<Connection> connection;
     private final PendingAcks pending = new PendingAcks();
     private ScheduledExecutorService replays;
-    /** Why the last connect failed, for /ready; guarded by {@code lock}. */
-    private String lastFailure;
 
     /** What acks or nacks one delivery at the server, once its exchange completed. */
     @FunctionalInterface
@@ -61,6 +54,22 @@ abstract class NatsConsumer extends DefaultConsumer {
         if (endpoint.urlList().isEmpty()) {
             throw new IllegalArgumentException("must specify at least one URL");
         }
+        this.connection = new InputConnection<>(type, new InputConnection.Connector<>() {
+            @Override
+            public Connection connect() throws InputConnection.Failed {
+                return connectAndSubscribe();
+            }
+
+            @Override
+            public boolean alive(Connection c) {
+                return c.getStatus() != Connection.Status.CLOSED;
+            }
+
+            @Override
+            public void close(Connection c) {
+                NatsConsumer.close(c);
+            }
+        });
     }
 
     /** Subscribes on a new connection; deliveries go to {@link #dispatch}. */
@@ -83,90 +92,52 @@ abstract class NatsConsumer extends DefaultConsumer {
         replays = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "NatsReplay");
         endpoint.connectionState(this::state);
-        synchronized (lock) {
-            stopping = false;
-            startLoop();
-        }
+        connection.start();
     }
 
+    /** The loop's state; once connected, the client's own: it reconnects by itself. */
     private ConnectionState state() {
-        synchronized (lock) {
-            if (connection == null) {
-                return lastFailure == null ? ConnectionState.PENDING : ConnectionState.failing(lastFailure);
-            }
-            return connection.getStatus() == Connection.Status.CONNECTED ? ConnectionState.CONNECTED
-                    : ConnectionState.failing("nats: connection " + connection.getStatus().name().toLowerCase());
+        Connection c = connection.session();
+        if (c == null) {
+            return connection.state();
         }
+        return c.getStatus() == Connection.Status.CONNECTED ? ConnectionState.CONNECTED
+                : ConnectionState.failing("nats: connection " + c.getStatus().name().toLowerCase());
     }
 
-    private void startLoop() {
-        loop = new Thread(this::connectLoop, "benthos-" + type + "-input-connect");
-        loop.setDaemon(true);
-        loop.start();
-    }
-
-    private void connectLoop() {
-        ConnectBackoff backoff = ConnectBackoff.forInput();
-        while (true) {
-            synchronized (lock) {
-                if (stopping) {
-                    return;
-                }
-            }
-            Connection c = null;
-            try {
-                Connection[] self = new Connection[1];
-                c = NatsConnector.connect(endpoint, (conn, event) -> event(self[0], event));
-                self[0] = c;
-                subscribe(c);
-                synchronized (lock) {
-                    if (!stopping && c.getStatus() != Connection.Status.CLOSED) {
-                        connection = c;
-                        lastFailure = null;
-                        LOG.info("Input type {} is now active", type);
-                        return;
-                    }
-                }
-                close(c);
-                if (stopping) {
-                    return;
-                }
-                throw new IllegalStateException("nats: connection closed");
-            } catch (InterruptedException e) {
-                close(c);
-                return;
-            } catch (Exception e) {
-                close(c);
-                synchronized (lock) {
-                    lastFailure = NatsConnector.textOf(e);
-                }
-                LOG.error("Failed to connect to {}: {}", type, NatsConnector.textOf(e));
-            }
-            try {
-                Thread.sleep(backoff.nextMillis(ThreadLocalRandom.current().nextDouble()));
-            } catch (InterruptedException e) {
-                return; // stopping
-            }
+    /** One attempt of the connect loop: connect, then subscribe. */
+    private Connection connectAndSubscribe() throws InputConnection.Failed {
+        Connection c = null;
+        try {
+            Connection[] self = new Connection[1];
+            c = NatsConnector.connect(endpoint, (conn, event) -> event(self[0], event));
+            self[0] = c;
+            subscribe(c);
+            return c;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: the loop ends at its next wait
+            close(c);
+            throw new InputConnection.Failed("interrupted", e, true);
+        } catch (Exception e) {
+            close(c);
+            throw new InputConnection.Failed(NatsConnector.textOf(e), e);
         }
     }
 
     /** The client's connection events: logged; a connection it gave up on sends the input back to its loop. */
     private void event(Connection c, ConnectionListener.Events event) {
-        synchronized (lock) {
-            if (stopping || c == null || connection != c) {
-                return;
-            }
-            switch (event) {
-                case DISCONNECTED -> LOG.warn("Lost connection to {}: {}", type, NatsConnector.lostReason(c));
-                case RECONNECTED -> LOG.info("Input type {} is now active", type);
-                case CLOSED -> {
-                    connection = null;
-                    lastFailure = "nats: connection closed";
+        if (c == null || connection.stopping() || connection.session() != c) {
+            return;
+        }
+        switch (event) {
+            case DISCONNECTED -> LOG.warn("Lost connection to {}: {}", type, NatsConnector.lostReason(c));
+            case RECONNECTED -> LOG.info("Input type {} is now active", type);
+            case CLOSED -> {
+                if (connection.lost(c, "nats: connection closed")) {
                     LOG.error("Failed to read message: nats: connection closed");
-                    startLoop();
                 }
-                default -> {
-                }
+            }
+            default -> {
             }
         }
     }
@@ -212,15 +183,7 @@ abstract class NatsConsumer extends DefaultConsumer {
 
     @Override
     protected void doStop() throws Exception {
-        Connection c;
-        synchronized (lock) {
-            stopping = true;
-            if (loop != null) {
-                loop.interrupt();
-            }
-            c = connection;
-            connection = null;
-        }
+        Connection c = connection.stop();
         if (c != null) {
             try {
                 stopReceiving(c);

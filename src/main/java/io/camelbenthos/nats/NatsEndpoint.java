@@ -1,48 +1,27 @@
 package io.camelbenthos.nats;
 
-import io.camelbenthos.amqp.AmqpTls;
-import io.camelbenthos.readiness.ConnectionState;
+import io.camelbenthos.camel.ClientEndpoint;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * One NATS input (consumer), output or {@code nats_kv} processor (producer), of one {@link NatsKind}. Every option
  * has Benthos's default; interpolated options are best written as {@code RAW(...)}. Map and list options are listed
  * in {@link NatsComponent}. The endpoint also holds the connection state its consumer or producer reports, which
- * {@link NatsProbe} shows on {@code /ready}.
+ * {@link io.camelbenthos.camel.ClientEndpointProbe} shows on {@code /ready}.
  */
-public class NatsEndpoint extends DefaultEndpoint {
+public class NatsEndpoint extends ClientEndpoint {
     private NatsKind kind = NatsKind.CORE;
-    private String name = "";
     private Map<String, String> headers = Map.of();
     private List<String> metadataPrefixes = List.of();
     private List<String> metadataPatterns = List.of();
-    private volatile Supplier<ConnectionState> connectionState = () -> ConnectionState.PENDING;
     /** Comma-separated server URLs. */
     private String urls = "";
     /** Reconnect attempts after a lost connection; negative is forever; unset (MIN_VALUE) is the client's 60. */
     private int maxReconnects = Integer.MIN_VALUE;
-    /** Custom TLS settings are enabled. */
-    private boolean tls = false;
-    /** Do not verify the server's certificate. */
-    private boolean tlsSkipCertVerify = false;
-    /** PEM root certificates to trust. */
-    private String tlsRootCas = "";
-    /** File of PEM root certificates to trust. */
-    private String tlsRootCasFile = "";
-    /** PEM client certificate chain. */
-    private String tlsClientCert = "";
-    /** File of the PEM client certificate chain. */
-    private String tlsClientCertFile = "";
-    /** PEM client key (unencrypted PKCS#8). */
-    private String tlsClientKey = "";
-    /** File of the PEM client key. */
-    private String tlsClientKeyFile = "";
     /** User name (with password). */
     private String user = "";
     /** Password (with user). */
@@ -118,34 +97,12 @@ public class NatsEndpoint extends DefaultEndpoint {
         return NatsUrls.expand(List.of(urls));
     }
 
-    AmqpTls tlsSettings() {
-        return new AmqpTls(tls, tlsSkipCertVerify, tlsRootCas, tlsRootCasFile, tlsClientCert, tlsClientCertFile,
-                tlsClientKey, tlsClientKeyFile);
-    }
-
-    /** The state of the connection of this endpoint's consumer or producer, for {@code /ready}. */
-    public ConnectionState connectionState() {
-        return connectionState.get();
-    }
-
-    void connectionState(Supplier<ConnectionState> source) {
-        this.connectionState = source;
-    }
-
     public NatsKind getKind() {
         return kind;
     }
 
     public void setKind(NatsKind kind) {
         this.kind = kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public Map<String, String> getHeaders() {
@@ -186,70 +143,6 @@ public class NatsEndpoint extends DefaultEndpoint {
 
     public void setMaxReconnects(int maxReconnects) {
         this.maxReconnects = maxReconnects;
-    }
-
-    public boolean isTls() {
-        return tls;
-    }
-
-    public void setTls(boolean tls) {
-        this.tls = tls;
-    }
-
-    public boolean isTlsSkipCertVerify() {
-        return tlsSkipCertVerify;
-    }
-
-    public void setTlsSkipCertVerify(boolean tlsSkipCertVerify) {
-        this.tlsSkipCertVerify = tlsSkipCertVerify;
-    }
-
-    public String getTlsRootCas() {
-        return tlsRootCas;
-    }
-
-    public void setTlsRootCas(String tlsRootCas) {
-        this.tlsRootCas = tlsRootCas == null ? "" : tlsRootCas;
-    }
-
-    public String getTlsRootCasFile() {
-        return tlsRootCasFile;
-    }
-
-    public void setTlsRootCasFile(String tlsRootCasFile) {
-        this.tlsRootCasFile = tlsRootCasFile == null ? "" : tlsRootCasFile;
-    }
-
-    public String getTlsClientCert() {
-        return tlsClientCert;
-    }
-
-    public void setTlsClientCert(String tlsClientCert) {
-        this.tlsClientCert = tlsClientCert == null ? "" : tlsClientCert;
-    }
-
-    public String getTlsClientCertFile() {
-        return tlsClientCertFile;
-    }
-
-    public void setTlsClientCertFile(String tlsClientCertFile) {
-        this.tlsClientCertFile = tlsClientCertFile == null ? "" : tlsClientCertFile;
-    }
-
-    public String getTlsClientKey() {
-        return tlsClientKey;
-    }
-
-    public void setTlsClientKey(String tlsClientKey) {
-        this.tlsClientKey = tlsClientKey == null ? "" : tlsClientKey;
-    }
-
-    public String getTlsClientKeyFile() {
-        return tlsClientKeyFile;
-    }
-
-    public void setTlsClientKeyFile(String tlsClientKeyFile) {
-        this.tlsClientKeyFile = tlsClientKeyFile == null ? "" : tlsClientKeyFile;
     }
 
     public String getUser() {

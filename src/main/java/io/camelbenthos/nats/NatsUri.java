@@ -1,5 +1,6 @@
 package io.camelbenthos.nats;
 
+import io.camelbenthos.camel.EndpointUriBuilder;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.TlsField;
@@ -15,13 +16,15 @@ import java.util.Map;
  * leaves them untouched, options equal to the endpoint's default are left out. Also declares the connection fields
  * every NATS component shares (Redpanda Connect's {@code connection.go}, {@code auth.go}).
  */
-public final class NatsUri {
-    private final StringBuilder uri = new StringBuilder("benthos-nats:");
-    private char separator = '?';
-
+public final class NatsUri extends EndpointUriBuilder<NatsUri> {
     /** @param name identifies the endpoint (the component's step id) */
     public NatsUri(NatsKind kind, String name) {
-        uri.append(kind.uriName()).append(':').append(name);
+        super("benthos-nats", kind.uriName() + ":" + name, "-_.,:/");
+    }
+
+    @Override
+    protected NatsUri self() {
+        return this;
     }
 
     /** {@code urls} and {@code max_reconnects}: the fields that come first. */
@@ -92,7 +95,7 @@ public final class NatsUri {
                 throw new ConfigException(config.position(field), config.type() + ": " + field + " is not supported");
             }
         }
-        TlsField.toUriOptions(config.object("tls"), config.type(), this::option);
+        tls(config.object("tls"), config.type(), "PKCS#8");
         auth(config.object("auth"));
         return this;
     }
@@ -164,34 +167,5 @@ public final class NatsUri {
                         FieldSpec.of("include_patterns", FieldType.STRING_LIST, List.of(),
                                 "Provide a list of explicit metadata key regular expression (re2) patterns to match "
                                         + "against.")));
-    }
-
-    public NatsUri option(String name, Object value) {
-        uri.append(separator).append(name).append('=').append(raw(String.valueOf(value)));
-        separator = '&';
-        return this;
-    }
-
-    /** Adds the option only when it differs from the endpoint's default. */
-    public NatsUri optionUnlessDefault(String name, Object value, Object defaultValue) {
-        return value.equals(defaultValue) ? this : option(name, value);
-    }
-
-    public NatsUri indexed(String prefix, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            option(prefix + i, values.get(i));
-        }
-        return this;
-    }
-
-    private static String raw(String value) {
-        boolean plain = !value.isEmpty()
-                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.,:/".indexOf(c) >= 0);
-        return plain ? value : "RAW(" + value + ")";
-    }
-
-    @Override
-    public String toString() {
-        return uri.toString();
     }
 }

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * {@link ConnectBackoff#forInput()}), each failure logged {@code Failed to connect to <type>: <error>} and shown on
  * {@code /ready}, until one succeeds ({@code Input type <type> is now active}). A session the peer ends is reported
  * with {@link #lost}: the loop closes it and starts over, as Benthos's reader goes back to its connect loop on
- * {@code ErrNotConnected}. The inputs on a protocol's own client (amqp_0_9, mqtt) share it; their
+ * {@code ErrNotConnected}. The inputs on a protocol's own client (amqp_0_9, mqtt, the nats inputs) share it; their
  * {@link Connector} does the protocol's part.
  *
  * @param <S> one connected session of the protocol's client
@@ -72,6 +72,13 @@ public final class InputConnection<S> {
     /** The state for {@code /ready}. */
     public ConnectionState state() {
         return state;
+    }
+
+    /** The live session, or null while connecting or stopped. */
+    public S session() {
+        synchronized (lock) {
+            return session;
+        }
     }
 
     /** True once {@link #stop} was called. */

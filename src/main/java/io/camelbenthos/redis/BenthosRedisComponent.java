@@ -1,8 +1,7 @@
 package io.camelbenthos.redis;
 
-import io.camelbenthos.camel.EndpointUriBuilder;
+import io.camelbenthos.camel.PrefixedOptions;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.camel.Endpoint;
@@ -26,17 +25,12 @@ public class BenthosRedisComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         BenthosRedisEndpoint endpoint = new BenthosRedisEndpoint(uri, this);
         endpoint.setName(remaining);
-        endpoint.setChannels(indexed(PropertiesHelper.extractProperties(parameters, "channel.")));
-        endpoint.setStreams(indexed(PropertiesHelper.extractProperties(parameters, "stream.")));
-        endpoint.setMetadataExcludePrefixes(
-                indexed(PropertiesHelper.extractProperties(parameters, "metadataExclude.")));
+        endpoint.setChannels(PrefixedOptions.list(parameters, "channel."));
+        endpoint.setStreams(PrefixedOptions.list(parameters, "stream."));
+        endpoint.setMetadataExcludePrefixes(PrefixedOptions.list(parameters, "metadataExclude."));
         endpoint.setFields(orderedFields(PropertiesHelper.extractProperties(parameters, "field.")));
         setProperties(endpoint, parameters);
         return endpoint;
-    }
-
-    private static List<String> indexed(Map<String, Object> values) {
-        return EndpointUriBuilder.indexedValues(values);
     }
 
     /** {@code field.0.name=v} entries in index order, as the map name to v. */

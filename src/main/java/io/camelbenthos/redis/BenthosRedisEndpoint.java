@@ -12,7 +12,7 @@ import org.apache.camel.Producer;
  * which ({@code redis_list}, {@code redis_pubsub}, {@code redis_streams}, {@code redis_hash}). Every option has
  * Benthos's default; the producer's string options are Benthos interpolations (best written as {@code RAW(...)}).
  * List and map options are listed in {@link BenthosRedisComponent}. The endpoint also holds the connection state its
- * consumer or producer reports, which {@link RedisProbe} shows on {@code /ready}.
+ * consumer or producer reports, which {@link io.camelbenthos.camel.ClientEndpointProbe} shows on {@code /ready}.
  */
 public class BenthosRedisEndpoint extends ClientEndpoint {
     /** Which Benthos component: redis_list, redis_pubsub, redis_streams or redis_hash. */
@@ -91,9 +91,7 @@ public class BenthosRedisEndpoint extends ClientEndpoint {
 
     /** The client fields as one value. */
     public RedisClientSettings clientSettings() {
-        return new RedisClientSettings(url, kind, master, clientName, new RedisClientSettings.Tls(isTls(),
-                isTlsSkipCertVerify(), getTlsRootCas(), getTlsRootCasFile(), getTlsClientCert(),
-                getTlsClientCertFile(), getTlsClientKey(), getTlsClientKeyFile()));
+        return new RedisClientSettings(url, kind, master, clientName, tlsSettings());
     }
 
     public List<String> getChannels() {

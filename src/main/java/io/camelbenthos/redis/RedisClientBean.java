@@ -1,6 +1,7 @@
 package io.camelbenthos.redis;
 
 import io.camelbenthos.bloblang.go.GoDuration;
+import io.camelbenthos.camel.ClientTls;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -69,7 +70,7 @@ public abstract class RedisClientBean implements AutoCloseable {
     private synchronized RedisConnector connector() {
         if (connector == null) {
             connector = new RedisConnector(new RedisClientSettings(url, kind, master, clientName,
-                    new RedisClientSettings.Tls(tls, tlsSkipCertVerify, "", tlsRootCasFile, "", "", "", "")));
+                    new ClientTls(tls, tlsSkipCertVerify, "", tlsRootCasFile, "", "", "", "")));
         }
         return connector;
     }

@@ -1,5 +1,6 @@
 package io.camelbenthos.redis;
 
+import io.camelbenthos.camel.ClientTls;
 import java.util.List;
 
 /**
@@ -7,12 +8,7 @@ import java.util.List;
  * addresses), {@code kind} ({@code simple}, {@code cluster} or {@code failover}), {@code master} (the sentinel master
  * name for {@code failover}), {@code client_name} and the {@code tls} block (PEM values or files).
  */
-public record RedisClientSettings(String urls, String kind, String master, String clientName, Tls tls) {
-    /** The {@code tls} block; inline PEM values or files, one client certificate. */
-    public record Tls(boolean enabled, boolean skipCertVerify, String rootCas, String rootCasFile, String clientCert,
-                      String clientCertFile, String clientKey, String clientKeyFile) {
-        public static final Tls DISABLED = new Tls(false, false, "", "", "", "", "", "");
-    }
+public record RedisClientSettings(String urls, String kind, String master, String clientName, ClientTls tls) {
 
     /** The parsed addresses; a bad URL throws with go-redis's words. */
     public List<RedisAddress> addresses() {

@@ -1,5 +1,6 @@
 package io.camelbenthos.redis;
 
+import io.camelbenthos.camel.ClientTls;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -152,7 +153,7 @@ public final class RedisConnector {
                 b.withAuthentication(a.user(), a.password().toCharArray());
             }
         }
-        RedisClientSettings.Tls tls = settings.tls();
+        ClientTls tls = settings.tls();
         if (a.tls() || tls.enabled()) {
             b.withSsl(true).withVerifyPeer(tls.skipCertVerify() ? SslVerifyMode.NONE : SslVerifyMode.FULL);
         }
@@ -160,7 +161,7 @@ public final class RedisConnector {
     }
 
     private SslOptions sslOptions() {
-        RedisClientSettings.Tls tls = settings.tls();
+        ClientTls tls = settings.tls();
         SslOptions.Builder b = SslOptions.builder().jdkSslProvider();
         if (!tls.enabled()) {
             return b.build();

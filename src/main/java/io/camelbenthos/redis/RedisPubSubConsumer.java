@@ -1,6 +1,6 @@
 package io.camelbenthos.redis;
 
-import io.camelbenthos.kafka.ReplayBackoff;
+import io.camelbenthos.readiness.ReplayBackoff;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

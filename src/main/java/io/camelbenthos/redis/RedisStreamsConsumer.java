@@ -1,6 +1,6 @@
 package io.camelbenthos.redis;
 
-import io.camelbenthos.kafka.ReplayBackoff;
+import io.camelbenthos.readiness.ReplayBackoff;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.StreamMessage;

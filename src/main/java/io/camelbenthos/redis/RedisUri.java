@@ -1,5 +1,6 @@
 package io.camelbenthos.redis;
 
+import io.camelbenthos.camel.ClientTls;
 import io.camelbenthos.camel.EndpointUriBuilder;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
@@ -54,7 +55,7 @@ public final class RedisUri extends EndpointUriBuilder<RedisUri> {
         String kind = config.string("kind");
         String master = config.string("master");
         try {
-            new RedisClientSettings(url, kind, master, "", RedisClientSettings.Tls.DISABLED).validate();
+            new RedisClientSettings(url, kind, master, "", ClientTls.DISABLED).validate();
         } catch (IllegalArgumentException e) {
             throw new ConfigException(config.position(master.isEmpty() && "failover".equals(kind) ? "master" : "url"),
                     e.getMessage());

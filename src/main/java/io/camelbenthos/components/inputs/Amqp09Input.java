@@ -1,7 +1,8 @@
 package io.camelbenthos.components.inputs;
 
-import io.camelbenthos.amqp.Amqp09Probe;
 import io.camelbenthos.amqp.Amqp09Uri;
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -14,8 +15,6 @@ import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.readiness.ConnectionProbe;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.RouteDefinition;
 
 /**
  * Benthos's {@code amqp_0_9} input (semantics: connectors §2.1): an {@code amqp09} consumer route feeding the
@@ -62,18 +61,12 @@ public final class Amqp09Input implements InputComponent {
     @Override
     public void translate(ComponentConfig config, TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof Amqp09Probe probe) {
-            probe.setEndpointUri(uri); // /ready shows the state of this very endpoint's consumer
-        }
-        RouteDefinition route = context.addRoute(uri, id);
-        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
-        tail.to(context.pipelineEndpoint());
+        ClientEndpointSteps.addInputRoute(endpointUri(config, id), id, config, context);
     }
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new Amqp09Probe();
+        return new ClientEndpointProbe();
     }
 
     /** The consumer URI; {@code name} only identifies the endpoint. */

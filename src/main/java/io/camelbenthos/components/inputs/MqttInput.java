@@ -1,5 +1,7 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -9,12 +11,9 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.mqtt.MqttFields;
-import io.camelbenthos.mqtt.MqttProbe;
 import io.camelbenthos.mqtt.MqttUri;
 import io.camelbenthos.readiness.ConnectionProbe;
 import java.util.List;
-import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.RouteDefinition;
 
 /**
  * Benthos's {@code mqtt} input (semantics: connectors §5.2): an {@code mqtt} consumer route feeding the pipeline;
@@ -44,18 +43,12 @@ public final class MqttInput implements InputComponent {
     @Override
     public void translate(ComponentConfig config, TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof MqttProbe probe) {
-            probe.setEndpointUri(uri); // /ready shows the state of this very endpoint's consumer
-        }
-        RouteDefinition route = context.addRoute(uri, id);
-        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
-        tail.to(context.pipelineEndpoint());
+        ClientEndpointSteps.addInputRoute(endpointUri(config, id), id, config, context);
     }
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new MqttProbe();
+        return new ClientEndpointProbe();
     }
 
     /** The consumer URI; {@code name} only identifies the endpoint. */

@@ -1,13 +1,12 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.readiness.ConnectionProbe;
-import org.apache.camel.model.ProcessorDefinition;
-import org.apache.camel.model.RouteDefinition;
 
 /**
  * What the NATS inputs share: a {@code benthos-nats:} consumer route feeding the pipeline, its {@code /ready} probe
@@ -32,17 +31,11 @@ abstract class NatsInputComponent implements InputComponent {
     @Override
     public final void translate(ComponentConfig config, TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof NatsProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        RouteDefinition route = context.addRoute(uri, id);
-        ProcessorDefinition<?> tail = context.appendProcessors(route, config.processors());
-        tail.to(context.pipelineEndpoint());
+        ClientEndpointSteps.addInputRoute(endpointUri(config, id), id, config, context);
     }
 
     @Override
     public final ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
+        return new ClientEndpointProbe();
     }
 }

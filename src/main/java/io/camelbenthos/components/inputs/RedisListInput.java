@@ -1,5 +1,7 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -8,7 +10,6 @@ import io.camelbenthos.components.InputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.readiness.ConnectionProbe;
-import io.camelbenthos.redis.RedisProbe;
 import io.camelbenthos.redis.RedisUri;
 
 /**
@@ -46,11 +47,11 @@ public final class RedisListInput implements InputComponent {
                 .optionUnlessDefault("command", config.string("command"), "blpop")
                 .optionUnlessDefault("autoReplayNacks", config.bool("auto_replay_nacks"), true)
                 .optionUnlessDefault("maxInFlight", config.integer("max_in_flight"), 0L);
-        RedisInputs.addRoute(uri.toString(), id, config, context);
+        ClientEndpointSteps.addInputRoute(uri.toString(), id, config, context);
     }
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new RedisProbe();
+        return new ClientEndpointProbe();
     }
 }

@@ -1,5 +1,7 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -9,7 +11,6 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.readiness.ConnectionProbe;
-import io.camelbenthos.redis.RedisProbe;
 import io.camelbenthos.redis.RedisUri;
 
 /**
@@ -41,11 +42,11 @@ public final class RedisPubsubInput implements InputComponent {
                 .indexed("channel.", config.stringList("channels"))
                 .optionUnlessDefault("usePatterns", config.bool("use_patterns"), false)
                 .optionUnlessDefault("autoReplayNacks", config.bool("auto_replay_nacks"), true);
-        RedisInputs.addRoute(uri.toString(), id, config, context);
+        ClientEndpointSteps.addInputRoute(uri.toString(), id, config, context);
     }
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new RedisProbe();
+        return new ClientEndpointProbe();
     }
 }

@@ -1,5 +1,7 @@
 package io.camelbenthos.components.inputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -9,7 +11,6 @@ import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.config.ConfigException;
 import io.camelbenthos.readiness.ConnectionProbe;
-import io.camelbenthos.redis.RedisProbe;
 import io.camelbenthos.redis.RedisUri;
 
 /**
@@ -72,7 +73,7 @@ public final class RedisStreamsInput implements InputComponent {
                 .optionUnlessDefault("commitPeriod", config.duration("commit_period").toMillis(), 1000L)
                 .option("timeout", config.duration("timeout").toMillis())
                 .optionUnlessDefault("autoReplayNacks", config.bool("auto_replay_nacks"), true);
-        RedisInputs.addRoute(uri.toString(), id, config, context);
+        ClientEndpointSteps.addInputRoute(uri.toString(), id, config, context);
     }
 
     private static String hostName() {
@@ -85,6 +86,6 @@ public final class RedisStreamsInput implements InputComponent {
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new RedisProbe();
+        return new ClientEndpointProbe();
     }
 }

@@ -1,7 +1,8 @@
 package io.camelbenthos.components.outputs;
 
-import io.camelbenthos.amqp.Amqp09Probe;
 import io.camelbenthos.amqp.Amqp09Uri;
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -83,16 +84,12 @@ public final class Amqp09Output implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof Amqp09Probe probe) {
-            probe.setEndpointUri(uri);
-        }
-        return tail.to(uri).id(id);
+        return ClientEndpointSteps.appendOutput(endpointUri(config, id), id, tail, context);
     }
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new Amqp09Probe();
+        return new ClientEndpointProbe();
     }
 
     static String endpointUri(ComponentConfig config, String name) {

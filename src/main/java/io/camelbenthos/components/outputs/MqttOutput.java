@@ -1,5 +1,7 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -8,7 +10,6 @@ import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.mqtt.MqttFields;
-import io.camelbenthos.mqtt.MqttProbe;
 import io.camelbenthos.mqtt.MqttUri;
 import io.camelbenthos.readiness.ConnectionProbe;
 import org.apache.camel.model.ProcessorDefinition;
@@ -46,16 +47,12 @@ public final class MqttOutput implements OutputComponent {
     @Override
     public ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail, TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof MqttProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        return tail.to(uri).id(id);
+        return ClientEndpointSteps.appendOutput(endpointUri(config, id), id, tail, context);
     }
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new MqttProbe();
+        return new ClientEndpointProbe();
     }
 
     static String endpointUri(ComponentConfig config, String name) {

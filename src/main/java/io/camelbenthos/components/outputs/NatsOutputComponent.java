@@ -1,10 +1,11 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.nats.NatsProbe;
 import io.camelbenthos.readiness.ConnectionProbe;
 import org.apache.camel.model.ProcessorDefinition;
 
@@ -32,15 +33,11 @@ abstract class NatsOutputComponent implements OutputComponent {
     public final ProcessorDefinition<?> translate(ComponentConfig config, ProcessorDefinition<?> tail,
                                                   TranslationContext context) {
         String id = context.stepId(null);
-        String uri = endpointUri(config, id);
-        if (context.connectionProbe() instanceof NatsProbe probe) {
-            probe.setEndpointUri(uri);
-        }
-        return tail.to(uri).id(id);
+        return ClientEndpointSteps.appendOutput(endpointUri(config, id), id, tail, context);
     }
 
     @Override
     public final ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new NatsProbe();
+        return new ClientEndpointProbe();
     }
 }

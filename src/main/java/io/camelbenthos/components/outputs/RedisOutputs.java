@@ -1,10 +1,10 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.components.ClientEndpointSteps;
 import io.camelbenthos.components.FieldSpec;
 import io.camelbenthos.components.FieldType;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
-import io.camelbenthos.redis.RedisProbe;
 import io.camelbenthos.redis.RedisUri;
 import org.apache.camel.model.ProcessorDefinition;
 
@@ -26,14 +26,9 @@ final class RedisOutputs {
     /** The output's batching step (when it has one) and its {@code benthos-redis} producer. */
     static ProcessorDefinition<?> append(RedisUri uri, ComponentConfig config, ProcessorDefinition<?> tail,
                                          TranslationContext context) {
-        String id = context.stepId(null);
-        String endpoint = uri.toString();
-        if (context.connectionProbe() instanceof RedisProbe probe) {
-            probe.setEndpointUri(endpoint);
-        }
         ProcessorDefinition<?> current = config.declares("batching")
                 ? BatchingField.append(config, tail, context) : tail;
-        return current.to(endpoint).id(id);
+        return ClientEndpointSteps.appendOutput(uri.toString(), context.stepId(null), current, context);
     }
 
     static RedisUri uri(ComponentConfig config, TranslationContext context, String type) {

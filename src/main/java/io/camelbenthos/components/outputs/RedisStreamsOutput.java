@@ -1,5 +1,6 @@
 package io.camelbenthos.components.outputs;
 
+import io.camelbenthos.camel.ClientEndpointProbe;
 import io.camelbenthos.components.ComponentKind;
 import io.camelbenthos.components.ComponentSpec;
 import io.camelbenthos.components.FieldSpec;
@@ -8,7 +9,6 @@ import io.camelbenthos.components.OutputComponent;
 import io.camelbenthos.components.TranslationContext;
 import io.camelbenthos.config.ComponentConfig;
 import io.camelbenthos.readiness.ConnectionProbe;
-import io.camelbenthos.redis.RedisProbe;
 import io.camelbenthos.redis.RedisUri;
 import java.util.List;
 import org.apache.camel.model.ProcessorDefinition;
@@ -55,6 +55,6 @@ public final class RedisStreamsOutput implements OutputComponent {
 
     @Override
     public ConnectionProbe connectionProbe(ComponentConfig config) {
-        return new RedisProbe();
+        return new ClientEndpointProbe();
     }
 }

@@ -1,4 +1,4 @@
-package io.camelbenthos.kafka;
+package io.camelbenthos.readiness;
 
 /**
  * The wait before replaying a nacked message, as Benthos's {@code auto_replay_nacks} does it: the first two retries at

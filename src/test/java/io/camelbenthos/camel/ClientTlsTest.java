@@ -1,4 +1,4 @@
-package io.camelbenthos.amqp;
+package io.camelbenthos.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,18 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code tls} block as an SSLContext: PEM roots and a PEM client certificate, inline or from files. */
-class AmqpTlsTest {
+class ClientTlsTest {
     @TempDir
     Path dir;
 
     @Test
     void buildsFromPemFilesAndInlinePem() throws Exception {
         SelfSignedCertificate cert = SelfSignedCertificate.create(dir);
-        SSLContext fromFiles = new AmqpTls(true, false, "", cert.certificateFile().toString(), "",
+        SSLContext fromFiles = new ClientTls(true, false, "", cert.certificateFile().toString(), "",
                 cert.certificateFile().toString(), "", cert.privateKeyFile().toString()).context();
-        SSLContext inline = new AmqpTls(true, false, cert.certificatePem(), "", cert.certificatePem(), "",
+        SSLContext inline = new ClientTls(true, false, cert.certificatePem(), "", cert.certificatePem(), "",
                 cert.privateKeyPem(), "").context();
-        SSLContext insecure = new AmqpTls(true, true, "", "", "", "", "", "").context();
+        SSLContext insecure = new ClientTls(true, true, "", "", "", "", "", "").context();
 
         assertThat(fromFiles.getProtocol()).isEqualTo("TLS");
         assertThat(inline.getProtocol()).isEqualTo("TLS");
@@ -34,7 +34,7 @@ class AmqpTlsTest {
         SelfSignedCertificate cert = SelfSignedCertificate.create(dir);
         String legacy = cert.privateKeyPem().replace("PRIVATE KEY", "RSA PRIVATE KEY");
 
-        assertThatThrownBy(() -> new AmqpTls(true, false, "", "", cert.certificatePem(), "", legacy, "").context())
+        assertThatThrownBy(() -> new ClientTls(true, false, "", "", cert.certificatePem(), "", legacy, "").context())
                 .isInstanceOf(GeneralSecurityException.class)
                 .hasMessage("client key must be an unencrypted PKCS#8 PEM key (BEGIN PRIVATE KEY)");
     }

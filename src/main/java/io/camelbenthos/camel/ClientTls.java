@@ -1,4 +1,4 @@
-package io.camelbenthos.amqp;
+package io.camelbenthos.camel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,12 +26,16 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The {@code tls} block of amqp_0_9 (and mqtt) as an {@link SSLContext}: root CAs (PEM, inline or a file) replace
+ * The {@code tls} block of this project's client components (amqp_0_9, mqtt, nats; redis reads its fields) as an
+ * {@link SSLContext}: root CAs (PEM, inline or a file) replace
  * the JVM's trust store, {@code skip_cert_verify} trusts any chain (Go's {@code InsecureSkipVerify}), and one client
  * certificate (PEM chain plus an unencrypted PKCS#8 key) is offered for mutual TLS and SASL EXTERNAL.
  */
-public record AmqpTls(boolean enabled, boolean skipCertVerify, String rootCas, String rootCasFile, String clientCert,
-               String clientCertFile, String clientKey, String clientKeyFile) {
+public record ClientTls(boolean enabled, boolean skipCertVerify, String rootCas, String rootCasFile, String clientCert,
+                        String clientCertFile, String clientKey, String clientKeyFile) {
+    /** No {@code tls} block. */
+    public static final ClientTls DISABLED = new ClientTls(false, false, "", "", "", "", "", "");
+
     private static final Pattern PEM_KEY = Pattern.compile(
             "-----BEGIN ([A-Z ]*)PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END \\1PRIVATE KEY-----");
 
