@@ -94,11 +94,20 @@ public class MappingStep implements Processor {
         return copies;
     }
 
+    /**
+     * Parsed once per step, even when the first messages arrive on several threads at once: a mapping's functions
+     * may keep state ({@code counter()}), and two parses would be two counters.
+     */
     private Mapping compiled() {
         Mapping m = compiled;
         if (m == null) {
-            m = Bloblang.parse(mapping);
-            compiled = m;
+            synchronized (this) {
+                m = compiled;
+                if (m == null) {
+                    m = Bloblang.parse(mapping);
+                    compiled = m;
+                }
+            }
         }
         return m;
     }
