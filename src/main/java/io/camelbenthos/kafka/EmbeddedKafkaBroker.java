@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,11 +138,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Path logDir = createLogDir();
         try {
             Map<String, Integer> ports = new LinkedHashMap<>();
-            ports.put(PLAINTEXT, listen.port() == 0 ? freePort(listen.bindHost()) : listen.port());
+            Set<Integer> taken = new HashSet<>();
+            ports.put(PLAINTEXT, listen.port() == 0 ? freePort(listen.bindHost(), taken) : listen.port());
+            taken.add(ports.get(PLAINTEXT));
             for (String listener : settings.secured) {
-                ports.put(listener, freePort(listen.bindHost()));
+                ports.put(listener, freePort(listen.bindHost(), taken));
             }
-            int controllerPort = freePort(listen.bindHost());
+            int controllerPort = freePort(listen.bindHost(), taken);
             Properties props = brokerProperties(listen, ports, controllerPort, logDir);
             security(settings, props);
             format(logDir, settings.users);
@@ -333,6 +336,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for embedded Kafka", e);
+        }
+    }
+
+    /**
+     * A free port not in {@code taken}, which it joins: the OS may hand out a port it just released again, and the
+     * broker refuses two listeners on one port.
+     */
+    private static int freePort(String bindHost, Set<Integer> taken) {
+        while (true) {
+            int port = freePort(bindHost);
+            if (taken.add(port)) {
+                return port;
+            }
         }
     }
 
